@@ -1,0 +1,21 @@
+/** Reads and validates `content/site.yaml` on its own (the config needs `base` before anything runs). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteSchema, type SiteSettings } from '../schemas/index.ts';
+import { parseYaml } from './load-content.ts';
+
+/**
+ * The site settings, or the defaults where the file is missing or invalid: the content check
+ * that runs first in every build reports those problems with file and field.
+ */
+export function readSiteSettings(contentDir: string): SiteSettings {
+  const file = join(contentDir, 'site.yaml');
+  let raw: unknown = {};
+  try {
+    raw = existsSync(file) ? parseYaml(readFileSync(file, 'utf8')) : {};
+  } catch {
+    raw = {};
+  }
+  const parsed = siteSchema.safeParse(raw);
+  return parsed.success ? parsed.data : siteSchema.parse({ name: 'Leerhuis', contact: { name: 'Leerhuis' } });
+}

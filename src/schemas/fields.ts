@@ -1,0 +1,60 @@
+/**
+ * Field builders shared by every collection schema. Each gives a message a person can act on.
+ * Plain zod 4: the same module serves Astro's content collections and the standalone checker.
+ */
+import { z } from 'zod';
+
+/** Languages an entry can be written in; `nl` is the default. */
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
+export const dateField = () =>
+  z.union([z.date(), z.string()]).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date — write it as 2026-03-15' });
+        return z.NEVER;
+      }
+      return value;
+    }
+    const text = value.trim();
+    const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a date — write it as 2026-03-15 (year-month-day)`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An entry id: the file name without extension, lower-case words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry by id; existence is checked across files by `checkReferences`. */
+export const idRef = () =>
+  z
+    .string({ error: 'must be the id of an entry (its file name without .md)' })
+    .regex(ID_PATTERN, {
+      error: 'must be an id: lower-case letters, digits and hyphens, like "excel-basis"',
+    });
+
+/** Non-empty text. */
+export const text = (what = 'text') =>
+  z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+
+/** A web address or a mailto: link. */
+export const linkField = () =>
+  z.string().refine((v) => /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/.test(v), {
+    error: 'must be a web address (https://…) or an e-mail link (mailto:naam@organisatie.nl)',
+  });
+
+/** An image path relative to the entry file (e.g. `./cover.jpg`); the file must exist. */
+export const imagePath = () =>
+  z.string().refine((v) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(v), {
+    error: 'must be an image file (.jpg, .png, .webp, .avif, .gif or .svg)',
+  });
