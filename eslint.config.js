@@ -1,0 +1,16 @@
+// ESLint flat config: TypeScript (typescript-eslint) and Astro components (eslint-plugin-astro).
+import eslintPluginAstro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', '.bench/', '**/.dist*', 'bench/floor/dist/', 'bench/floor/.astro/'],
+  },
+  ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
