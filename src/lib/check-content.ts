@@ -19,6 +19,7 @@ import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import { zodProblems } from './zod-problems.ts';
 import { RESERVED_ROUTES } from './routes.ts';
+import { markdownSafetyProblems } from './markdown-safety.ts';
 
 export interface CheckedEntry extends SourceEntry {
   data: Record<string, unknown>;
@@ -81,6 +82,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
         message: `.mdx runs code at build time and is accepted only in ${trustedMdx.join(', ')} (site.yaml: trustedMdx) — save it as .md`,
       });
     }
+    const trusted = entry.ext === '.mdx' && trustedMdx.includes(entry.collection);
+    problems.push(...markdownSafetyProblems(entry, { trusted }));
     const parsed = def.schema.safeParse(entry.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...zodProblems(entry.file, def.schema, parsed.error.issues));

@@ -1,0 +1,262 @@
+/**
+ * Refuses unsafe content before it is published. Learning stories are written by any
+ * employee, and Astro's Markdown processor copies raw HTML into the page as it is, so the
+ * check happens here, on the source: raw HTML only from an allow-list of harmless elements
+ * and attributes, and no script-capable URLs (`javascript:`, `vbscript:`, `data:`) in links
+ * and images. Nothing is stripped silently: every problem names file, line and fix.
+ *
+ * Raw HTML is read with the HTML5 tokenizer of parse5 (the browser's rules), tag by tag, so
+ * that tags the tree builder would drop or move (`<body onload>`, `<meta>` in a table) are
+ * still seen.
+ */
+import type { Nodes } from 'mdast';
+import { decodeString } from 'micromark-util-decode-string';
+import { Tokenizer, type Token } from 'parse5';
+import { fileLine, parseMarkdown, walk } from './markdown-tree.ts';
+import type { Problem } from './problems.ts';
+
+/** Raw HTML elements content may use, with the attributes each may carry (beyond `GLOBAL_ATTRIBUTES`). */
+export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  abbr: [],
+  b: [],
+  bdi: [],
+  bdo: [],
+  blockquote: ['cite'],
+  br: [],
+  caption: [],
+  cite: [],
+  code: [],
+  col: ['span'],
+  colgroup: ['span'],
+  dd: [],
+  del: ['cite', 'datetime'],
+  details: ['open', 'name'],
+  dfn: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  hr: [],
+  i: [],
+  ins: ['cite', 'datetime'],
+  kbd: [],
+  li: ['value'],
+  mark: [],
+  ol: ['start', 'reversed', 'type'],
+  p: [],
+  q: ['cite'],
+  rp: [],
+  rt: [],
+  ruby: [],
+  s: [],
+  samp: [],
+  small: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  table: [],
+  tbody: [],
+  td: ['colspan', 'rowspan', 'headers'],
+  tfoot: [],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  thead: [],
+  time: ['datetime'],
+  tr: [],
+  u: [],
+  ul: [],
+  var: [],
+  wbr: [],
+};
+
+/** Attributes every allowed element may carry. */
+export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir', 'translate'];
+
+/** Attributes that hold an address, checked like Markdown links. */
+const URL_ATTRIBUTES = new Set([
+  'href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'data', 'codebase',
+  'longdesc', 'usemap', 'ping', 'manifest', 'srcset', 'xlink:href', 'lowsrc', 'dynsrc',
+]);
+
+/** Elements named in messages; the full list is in docs/redacteuren.md. */
+const ALLOWED_SUMMARY = '<abbr>, <kbd>, <details>, <summary>, <sup>, <sub>, <mark>, <small>, <br> and table tags (see docs/redacteuren.md)';
+
+/** Why some elements are refused, where a specific reason helps the editor. */
+const ELEMENT_FIXES: Record<string, string> = {
+  script: 'scripts do not run from content',
+  iframe: 'embedded pages are not allowed — link to the page instead: [tekst](https://…)',
+  frame: 'embedded pages are not allowed — link to the page instead',
+  object: 'embedded objects are not allowed — link to the file instead',
+  embed: 'embedded objects are not allowed — link to the file instead',
+  style: 'the site styles every page itself',
+  link: 'the site loads its own styles and icons',
+  meta: 'the page settings come from the front matter',
+  base: 'it would change where every link on the page goes',
+  form: 'forms cannot be sent from this site',
+  svg: 'save the drawing as an .svg file and include it as an image: ![beschrijving](./tekening.svg)',
+  math: 'write the formula in text or include it as an image',
+  img: 'use a Markdown image with a description: ![beschrijving](./foto.jpg)',
+  a: 'use a Markdown link: [tekst](adres)',
+};
+
+/** Schemes that run code or smuggle in a document when a link is followed. */
+const DANGEROUS_SCHEME = /^(?:javascript|vbscript|livescript|data):/;
+
+/**
+ * The scheme of a URL as a browser (or a lenient intermediary) would read it: entities and
+ * backslash escapes decoded, percent-escapes decoded, whitespace and control characters
+ * removed (browsers drop tabs and newlines anywhere), lower-cased. Decoding repeats so that
+ * double encoding does not hide a scheme either.
+ */
+export function dangerousScheme(url: string): string | undefined {
+  let value = url;
+  for (let round = 0; round < 4; round++) {
+    const before = value;
+    value = decodeString(value);
+    value = value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    value = value.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '');
+    if (value === before) break;
+  }
+  const match = DANGEROUS_SCHEME.exec(value.toLowerCase());
+  return match ? match[0] : undefined;
+}
+
+function urlProblem(url: string, what: string): string | undefined {
+  const scheme = dangerousScheme(url);
+  if (!scheme) return undefined;
+  return scheme === 'data:'
+    ? `${what} uses a "data:" address, which can carry a whole page with script inside the text — save the file next to the entry and link to it (./bestand.png)`
+    : `${what} uses a "${scheme}" address, which runs code in the reader's browser — link to a page (https://… or /pad/) instead`;
+}
+
+/** Tags, comments and other markup in one raw HTML fragment, as the HTML5 tokenizer sees them. */
+type MarkupToken = Token.TagToken | Token.CommentToken | Token.DoctypeToken;
+
+interface Markup {
+  tokens: MarkupToken[];
+  /** Line (1-based, within the fragment) where the fragment ends inside an unfinished tag or comment. */
+  unfinished?: { line: number; what: string };
+}
+
+const EOF_ERRORS: Record<string, string> = {
+  'eof-in-tag': 'tag',
+  'eof-in-comment': 'comment',
+  'eof-in-doctype': 'declaration',
+  'eof-in-cdata': 'CDATA section',
+};
+
+function tokenize(html: string): Markup {
+  const markup: Markup = { tokens: [] };
+  const keep = (token: MarkupToken) => markup.tokens.push(token);
+  const ignore = () => {};
+  const tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag: keep,
+      onEndTag: ignore,
+      onComment: keep,
+      onDoctype: keep,
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+      onParseError: (error) => {
+        const what = EOF_ERRORS[error.code];
+        if (what && !markup.unfinished) markup.unfinished = { line: error.startLine, what };
+      },
+    },
+  );
+  tokenizer.write(html, true);
+  return markup;
+}
+
+/** Problems in one raw HTML node; `trusted` (MDX from a trusted collection) checks addresses only. */
+function htmlProblems(html: string, trusted: boolean, at: (offset: number) => number): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  const markup = tokenize(html);
+  for (const token of markup.tokens) {
+    const line = at((token.location?.startLine ?? 1) - 1);
+    if (!('tagName' in token)) {
+      if (trusted) continue;
+      const isComment = 'data' in token;
+      found.push({
+        line,
+        message: isComment
+          ? 'HTML comment: comments are published in the page source, where anyone can read them, and can hide markup — remove it (keep notes in the Git history instead)'
+          : 'HTML declaration (<!…>) is not allowed in content — remove it',
+      });
+      continue;
+    }
+    const tag = token.tagName;
+    const allowed = ALLOWED_ELEMENTS[tag];
+    if (!trusted && !allowed) {
+      const why = ELEMENT_FIXES[tag] ? ` (${ELEMENT_FIXES[tag]})` : '';
+      found.push({ line, message: `raw HTML <${tag}> is not allowed in content${why} — remove it; allowed are ${ALLOWED_SUMMARY}` });
+      continue;
+    }
+    for (const attr of token.attrs) {
+      const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+      const attrLine = at((token.location?.attrs?.[attr.name]?.startLine ?? token.location?.startLine ?? 1) - 1);
+      if (URL_ATTRIBUTES.has(name)) {
+        const problem = urlProblem(attr.value, `<${tag} ${name}>`);
+        if (problem) {
+          found.push({ line: attrLine, message: problem });
+          continue;
+        }
+      }
+      if (trusted || allowed?.includes(name) || GLOBAL_ATTRIBUTES.includes(name)) continue;
+      const reason = name.startsWith('on')
+        ? 'event handlers run script'
+        : name === 'style'
+          ? 'the site styles every page itself'
+          : `<${tag}> may carry ${[...(allowed ?? []), ...GLOBAL_ATTRIBUTES].join(', ')}`;
+      found.push({ line: attrLine, message: `attribute ${name}="…" on <${tag}> is not allowed in content (${reason}) — remove it` });
+    }
+  }
+  if (markup.unfinished && !trusted) {
+    found.push({
+      line: at(markup.unfinished.line - 1),
+      message: `unfinished HTML ${markup.unfinished.what}: it would swallow the text after it — close it (with > or -->) or write < as &lt;`,
+    });
+  }
+  return found;
+}
+
+/** What the safety check needs of an entry (a `SourceEntry` fits). */
+export interface MarkdownSource {
+  file: string;
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+export interface SafetyOptions {
+  /** MDX from a collection the site settings trust: raw markup is its own, but addresses are still checked. */
+  trusted?: boolean;
+}
+
+/** Every unsafe construct in the body of one entry, with file and line. */
+export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOptions = {}): Problem[] {
+  const trusted = options.trusted ?? false;
+  const problems: Problem[] = [];
+  const add = (line: number, message: string) => problems.push({ file: source.file, line, message });
+  walk(parseMarkdown(source.body), (node: Nodes) => {
+    switch (node.type) {
+      case 'html':
+        for (const p of htmlProblems(node.value, trusted, (offset) => fileLine(node, source.bodyLine, offset))) {
+          add(p.line, p.message);
+        }
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const what = node.type === 'image' ? 'image' : node.type === 'definition' ? 'link definition' : 'link';
+        const problem = urlProblem(node.url, `${what} (${JSON.stringify(node.url.slice(0, 40))})`);
+        if (problem) add(fileLine(node, source.bodyLine), problem);
+        break;
+      }
+    }
+  });
+  return problems;
+}
