@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 
@@ -16,5 +17,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentDir), mdx()],
+  integrations: [contentCheck(contentDir), mdx(), searchIndex({ language: settings.defaultLocale })],
 });

@@ -1,0 +1,109 @@
+/**
+ * What the search index knows about an entry besides its text: the facets (Pagefind filters),
+ * the sort date and the tuning text that makes titles, tags, competencies and descriptions
+ * weigh more than body text. Pure: `SearchMeta.astro` renders the result, the search page and
+ * the relevance test read the same definitions.
+ */
+import type { CollectionName } from '../schemas/index.ts';
+import type { TagVocabulary } from '../schemas/tags.ts';
+
+/** Facet keys, in the order the search page shows them. Also the URL parameter names. */
+export const FACETS = ['type', 'tag', 'competency', 'method', 'language', 'duration', 'department'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/**
+ * Facets an entry can have several values of (tags, competencies). The search page lets people
+ * tick several and narrows to entries that have all of them; the other facets hold one value
+ * per entry, so choosing one replaces the previous choice.
+ */
+export const MULTI_VALUE_FACETS: readonly Facet[] = ['tag', 'competency'];
+
+/** Study-load bands for courses, in hours (a working day counts as 8 hours). Label key: `search.duration.<id>`. */
+export const DURATION_BANDS = [
+  { id: 'tot-4-uur', maxHours: 4 },
+  { id: '1-dag', maxHours: 8 },
+  { id: '1-3-dagen', maxHours: 24 },
+  { id: '3-10-dagen', maxHours: 80 },
+  { id: 'langer', maxHours: Number.POSITIVE_INFINITY },
+] as const;
+export type DurationBand = (typeof DURATION_BANDS)[number]['id'];
+
+/** The band a course of `hours` study load falls in: `durationBand(3)` → `tot-4-uur`. */
+export function durationBand(hours: number): DurationBand {
+  if (!Number.isFinite(hours) || hours <= 0) {
+    throw new RangeError(`durationHours: ${hours} is not a positive number of hours`);
+  }
+  return DURATION_BANDS.find((band) => hours <= band.maxHours)!.id;
+}
+
+/** Names the facet builder needs from the rest of the content. */
+export interface SearchVocabulary {
+  tags: TagVocabulary;
+  /** Title of a competency by id; undefined when unknown (the checker already refused that). */
+  competencyTitle: (id: string) => string | undefined;
+}
+
+/** The index data for one entry page. */
+export interface SearchFields {
+  /** Pagefind filters as [facet, value] pairs; values are ids, labelled by the search page. */
+  filters: Array<[Facet, string]>;
+  /** ISO date (yyyy-mm-dd) for sorting and showing, for entries that have one. */
+  date?: string;
+  /**
+   * Searchable metadata that is not shown but weighs more than body text (see `SEARCH_RANKING`):
+   * `tags` holds each tag's label and its aliases (the synonym vocabulary of `content/tags.yaml`),
+   * `competencies` the competency titles, `description` the entry's description.
+   */
+  boost: { tags: string; competencies: string; description: string };
+}
+
+/**
+ * An entry as the catalogue summarises it (`Item` in `src/data/catalog.ts`: tags and competency
+ * ids already split out of an expert's expertise) plus its validated data for the course fields.
+ */
+export interface SearchEntry {
+  collection: CollectionName;
+  tags: readonly string[];
+  competencies: readonly string[];
+  description: string;
+  date?: Date | undefined;
+  data: Readonly<Record<string, unknown>>;
+}
+
+const isoDate = (value: Date | undefined): string | undefined =>
+  value && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** Facets, sort date and boost text for one entry. */
+export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): SearchFields {
+  const { collection, data } = entry;
+  const tagIds = unique([...entry.tags]);
+  const competencyIds = unique([...entry.competencies]);
+
+  const filters: Array<[Facet, string]> = [['type', collection]];
+  for (const tag of tagIds) filters.push(['tag', tag]);
+  for (const id of competencyIds) filters.push(['competency', id]);
+  if (typeof data.method === 'string') filters.push(['method', data.method]);
+  if (collection === 'opleidingen') {
+    if (typeof data.language === 'string') filters.push(['language', data.language]);
+    if (typeof data.durationHours === 'number') filters.push(['duration', durationBand(data.durationHours)]);
+  }
+  if (typeof data.department === 'string') filters.push(['department', data.department]);
+
+  const tagWords = [...tagIds].flatMap((id) => {
+    const tag = vocab.tags[id];
+    return tag ? [tag.label, ...tag.aliases] : [];
+  });
+  const competencyWords = [...competencyIds].map((id) => vocab.competencyTitle(id) ?? '').filter(Boolean);
+  const date = isoDate(entry.date);
+
+  return {
+    filters,
+    ...(date ? { date } : {}),
+    boost: {
+      tags: unique(tagWords).join(', '),
+      competencies: unique(competencyWords).join(', '),
+      description: entry.description,
+    },
+  };
+}

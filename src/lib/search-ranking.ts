@@ -1,0 +1,14 @@
+/**
+ * How the search page ranks results (Pagefind `ranking` options, passed to `pagefind.options`).
+ * Matches in the title, the tags (with their aliases), the competencies and the description
+ * count more than matches in body text. Measured with the relevance set in
+ * `tests/e2e/relevance-set.json`; see `tests/e2e/search-relevance.test.ts`.
+ */
+export const SEARCH_RANKING = {
+  metaWeights: {
+    title: 5,
+    tags: 3,
+    competencies: 2,
+    description: 2,
+  },
+} as const;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DURATION_BANDS, durationBand, searchFields, type SearchVocabulary } from '../../src/lib/search-facets.ts';
+
+const vocab: SearchVocabulary = {
+  tags: {
+    opleiding: { label: 'Opleiding', aliases: ['cursus', 'training'] },
+    intervisie: { label: 'Intervisie', aliases: ['collegiale consultatie', 'casuïstiekbespreking'] },
+    excel: { label: 'Excel', aliases: [] },
+  },
+  competencyTitle: (id) => ({ 'werken-met-data': 'Werken met data', projectregie: 'Projectregie' })[id],
+};
+
+describe('durationBand', () => {
+  it.each([
+    [0.5, 'tot-4-uur'],
+    [4, 'tot-4-uur'],
+    [4.5, '1-dag'],
+    [8, '1-dag'],
+    [16, '1-3-dagen'],
+    [24, '1-3-dagen'],
+    [24.5, '3-10-dagen'],
+    [80, '3-10-dagen'],
+    [120, 'langer'],
+  ])('%s hours → %s', (hours, band) => {
+    expect(durationBand(hours)).toBe(band);
+  });
+
+  it('covers every positive duration with bands in ascending order', () => {
+    const limits = DURATION_BANDS.map((b) => b.maxHours);
+    expect(limits).toEqual([...limits].sort((a, b) => a - b));
+    expect(limits.at(-1)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('refuses a duration that is not a positive number, naming the field', () => {
+    expect(() => durationBand(0)).toThrow(/durationHours: 0/);
+    expect(() => durationBand(Number.NaN)).toThrow(/durationHours/);
+  });
+});
+
+describe('searchFields', () => {
+  it('gives a course its type, tags, competencies, method, language and duration band', () => {
+    const fields = searchFields(
+      {
+        collection: 'opleidingen',
+        tags: ['excel', 'opleiding'],
+        competencies: ['werken-met-data'],
+        description: 'Draaitabellen en grafieken.',
+        data: { method: 'klassikaal', language: 'nl', durationHours: 12 },
+      },
+      vocab,
+    );
+    expect(fields.filters).toEqual([
+      ['type', 'opleidingen'],
+      ['tag', 'excel'],
+      ['tag', 'opleiding'],
+      ['competency', 'werken-met-data'],
+      ['method', 'klassikaal'],
+      ['language', 'nl'],
+      ['duration', '1-3-dagen'],
+    ]);
+    expect(fields.date).toBeUndefined();
+    expect(fields.boost.tags).toBe('Excel, Opleiding, cursus, training');
+    expect(fields.boost.competencies).toBe('Werken met data');
+    expect(fields.boost.description).toBe('Draaitabellen en grafieken.');
+  });
+
+  it('gives an expert a department and no course facets', () => {
+    const fields = searchFields(
+      {
+        collection: 'experts',
+        tags: ['intervisie'],
+        competencies: ['projectregie'],
+        description: 'Begeleidt intervisiegroepen.',
+        data: { department: 'Sociaal Domein', languages: ['nl'] },
+      },
+      vocab,
+    );
+    expect(fields.filters).toContainEqual(['department', 'Sociaal Domein']);
+    expect(fields.filters.map(([facet]) => facet)).not.toContain('language');
+    expect(fields.filters.map(([facet]) => facet)).not.toContain('duration');
+    // Aliases are the synonym vocabulary: "collegiale consultatie" finds what is tagged intervisie.
+    expect(fields.boost.tags).toContain('collegiale consultatie');
+  });
+
+  it('gives dated entries an ISO sort date and leaves out duplicates', () => {
+    const fields = searchFields(
+      {
+        collection: 'blog',
+        tags: ['excel', 'excel'],
+        competencies: [],
+        description: 'x',
+        date: new Date('2026-03-15T00:00:00Z'),
+        data: {},
+      },
+      vocab,
+    );
+    expect(fields.date).toBe('2026-03-15');
+    expect(fields.filters).toEqual([
+      ['type', 'blog'],
+      ['tag', 'excel'],
+    ]);
+    expect(fields.boost.competencies).toBe('');
+  });
+});
