@@ -9,7 +9,7 @@
  * that tags the tree builder would drop or move (`<body onload>`, `<meta>` in a table) are
  * still seen.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { Tokenizer, type Token } from 'parse5';
 import { fileLine, parseMarkdown, walk } from './markdown-tree.ts';
@@ -223,6 +223,15 @@ function htmlProblems(html: string, trusted: boolean, at: (offset: number) => nu
   return found;
 }
 
+/** A JSX element in MDX (`<Callout href="…">`); attributes written as `{expressions}` are code, not addresses. */
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { name?: string; value?: unknown }[];
+}
+const isJsx = (node: { type: string }): node is JsxElement & Nodes =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
 /** What the safety check needs of an entry (a `SourceEntry` fits). */
 export interface MarkdownSource {
   file: string;
@@ -241,7 +250,23 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
   const trusted = options.trusted ?? false;
   const problems: Problem[] = [];
   const add = (line: number, message: string) => problems.push({ file: source.file, line, message });
-  walk(parseMarkdown(source.body), (node: Nodes) => {
+  let tree: Root;
+  try {
+    // Trusted MDX is read as MDX (its components are its own); everything else as Markdown.
+    tree = parseMarkdown(source.body, { mdx: trusted });
+  } catch (error) {
+    const [, line, reason] = /^(\d+):\d+: ([^]*)$/.exec((error as Error).message) ?? [];
+    add(source.bodyLine - 1 + Number(line ?? 1), `MDX syntax error: ${reason ?? (error as Error).message} — fix the markup on this line`);
+    return problems;
+  }
+  walk(tree, (node: Nodes) => {
+    if (isJsx(node)) {
+      for (const attr of node.attributes) {
+        if (typeof attr.value !== 'string' || !URL_ATTRIBUTES.has(attr.name ?? '')) continue;
+        const problem = urlProblem(attr.value, `<${node.name ?? ''} ${attr.name}>`);
+        if (problem) add(fileLine(node, source.bodyLine), problem);
+      }
+    }
     switch (node.type) {
       case 'html':
         for (const p of htmlProblems(node.value, trusted, (offset) => fileLine(node, source.bodyLine, offset))) {

@@ -137,6 +137,11 @@ describe('trusted MDX', () => {
   it('may use its own components and markup', () => {
     expect(check('<Callout type="tip">Let op</Callout>\n\n<div class="kader">x</div>', { trusted: true })).toEqual([]);
   });
+  it('reports an MDX syntax error with its line instead of crashing', () => {
+    expect(check('<Callout>\n\n{oops', { trusted: true })).toEqual([
+      expect.objectContaining({ line: lineOf(0), message: expect.stringMatching(/^MDX syntax error: .* — fix/) }),
+    ]);
+  });
   it('still may not link to javascript: (Markdown or JSX)', () => {
     const problems = check('[klik](javascript:alert(1))\n\n<a href="javascript:alert(1)">klik</a>', { trusted: true });
     expect(problems.map((p) => p.line)).toEqual([lineOf(0), lineOf(2)]);
