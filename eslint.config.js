@@ -1,8 +1,9 @@
 // ESLint flat config: TypeScript (typescript-eslint) and Astro components (eslint-plugin-astro).
+import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', '.bench/', '**/.dist*', 'bench/floor/dist/', 'bench/floor/.astro/'],
   },

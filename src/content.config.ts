@@ -3,23 +3,26 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTION_NAMES, collections as defs, type CollectionName } from './schemas/index.ts';
+import { collections as defs, type CollectionName } from './schemas/index.ts';
 import { contentDirFromEnv } from './lib/project-paths.ts';
 
 const contentDir = contentDirFromEnv();
 
-const define = (name: CollectionName) =>
-  defineCollection({
-    loader: glob({
-      pattern: '**/[^_.]*.{md,mdx}',
-      base: pathToFileURL(join(contentDir, name) + '/'),
-      // Ids are file names, unique across folders (checked), whatever subfolder holds them.
-      generateId: ({ entry }) => basename(entry, extname(entry)),
-    }),
-    schema: defs[name].schema,
+/** Entries of one collection folder; ids are file names, unique across folders (checked). */
+const loader = (name: CollectionName) =>
+  glob({
+    pattern: '**/[^_.]*.{md,mdx}',
+    base: pathToFileURL(join(contentDir, name) + '/'),
+    generateId: ({ entry }) => basename(entry, extname(entry)),
   });
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, define(n)])) as Record<
-  CollectionName,
-  ReturnType<typeof define>
->;
+// Spelled out per collection so that each keeps its own inferred data type.
+export const collections = {
+  blog: defineCollection({ loader: loader('blog'), schema: defs.blog.schema }),
+  leerverhalen: defineCollection({ loader: loader('leerverhalen'), schema: defs.leerverhalen.schema }),
+  opleidingen: defineCollection({ loader: loader('opleidingen'), schema: defs.opleidingen.schema }),
+  experts: defineCollection({ loader: loader('experts'), schema: defs.experts.schema }),
+  competenties: defineCollection({ loader: loader('competenties'), schema: defs.competenties.schema }),
+  functies: defineCollection({ loader: loader('functies'), schema: defs.functies.schema }),
+  paginas: defineCollection({ loader: loader('paginas'), schema: defs.paginas.schema }),
+};

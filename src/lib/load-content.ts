@@ -1,13 +1,15 @@
 /**
  * Reads `content/` from disk with gray-matter, without Astro: the site settings, the tag
- * vocabulary and every entry's raw front matter and body. Syntax problems become `Problem`s.
+ * vocabulary and every entry's raw front matter and body. Problems with the files themselves
+ * (YAML syntax, missing front matter, unsupported file types, misnamed folders) become `Problem`s.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { YAMLParseError, parse as parseYamlText } from 'yaml';
+import jsyaml, { CORE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { COLLECTION_NAMES, CONTENT_EXTENSIONS, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
+import { nearest } from './suggest.ts';
 
 /** An entry as written, before validation. */
 export interface SourceEntry {
@@ -26,7 +28,9 @@ export interface SourceEntry {
 }
 
 export interface SourceContent {
+  /** Raw `site.yaml`; undefined when missing or unreadable. */
   site?: unknown;
+  /** Raw `tags.yaml`; undefined when missing or unreadable. */
   tags?: unknown;
   entries: SourceEntry[];
   problems: Problem[];
@@ -34,92 +38,159 @@ export interface SourceContent {
 
 /** Files that may sit beside entries in a collection folder without being entries. */
 const ASSET_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg']);
+/** The settings files at the top of `content/`. */
+const SETTINGS_FILES = ['site.yaml', 'tags.yaml'];
 
-/** YAML 1.2 core schema: dates stay strings so that the schema can check them strictly. */
+// js-yaml is the parser Astro itself uses for front matter, so both sides read a file alike.
+// One difference on purpose: a date that does not exist (2026-02-30) stays text, so that the
+// schema reports it instead of the parser silently rolling it over to 2 March.
+const { timestamp, merge, binary, omap, pairs, set } = (jsyaml as unknown as { types: Record<string, Type> }).types;
+const realDate = (text: string) => {
+  const [, y, m, d] = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ?? [];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+};
+const calendarDate = new Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (text: string) => timestamp.resolve(text) && realDate(text),
+  construct: (text: string) => timestamp.construct(text),
+  instanceOf: Date,
+});
+const YAML_SCHEMA = CORE_SCHEMA.extend({ implicit: [calendarDate, merge], explicit: [binary, omap, pairs, set] });
+
+/** Parses YAML as the build does (js-yaml), with real calendar dates only. Throws `YAMLException`. */
 export function parseYaml(source: string): unknown {
-  return parseYamlText(source, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  return jsyaml.load(source, { schema: YAML_SCHEMA });
 }
 
 const matterOptions = { engines: { yaml: (s: string) => (parseYaml(s) ?? {}) as object } };
 
-function yamlProblem(file: string, error: unknown, lineOffset: number): Problem {
-  if (error instanceof YAMLParseError) {
-    const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
-    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return {
-      file,
-      line,
-      message: `YAML syntax error: ${reason} — check the indentation, colons and quotes on this line`,
-    };
-  }
-  return { file, message: `could not be read: ${(error as Error).message}` };
+/** What usually causes each js-yaml error, as a fix. */
+const YAML_HINTS: [RegExp, string][] = [
+  [/duplicated mapping key/, 'a field appears twice — keep one of them'],
+  [/tab characters/, 'indent with spaces, not tabs'],
+  [/within a (double|single) quoted scalar/, 'a quote is not closed — close it at the end of the value'],
+  [/flow collection|missed comma/, 'a list in [ ] must be closed with ] and its items separated by commas'],
+  [/bad indentation|multiline key|implicit key/, 'check the indentation, and put a value that contains ": " in quotes'],
+  [/unidentified alias|unknown tag/, 'a value that starts with * or ! must be in quotes'],
+];
+
+/** A YAML syntax error as a problem on the right line (js-yaml counts lines from 0). */
+function yamlProblem(file: string, error: unknown, source: string): Problem {
+  if (!(error instanceof YAMLException)) return { file, message: `could not be read: ${(error as Error).message}` };
+  const line = error.mark ? error.mark.line + 1 : undefined;
+  let hint = YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ?? 'check the indentation, colons and quotes on this line';
+  const key = line && /duplicated/.test(error.reason) ? /^\s*([^:#]+?)\s*:/.exec(source.split('\n')[line - 1])?.[1] : undefined;
+  if (key) hint = `"${key}" appears twice — keep one of them`;
+  return { file, line, message: `YAML syntax error: ${error.reason} — ${hint}` };
 }
+
+/** What to write in a settings file that is missing. */
+const MISSING_SETTINGS: Record<string, string> = {
+  'site.yaml': 'create it with at least "name:" (the organisation) and "contact:" with a "name:" below it (who answers questions about learning)',
+  'tags.yaml': 'create it with the tags entries may use, e.g. a line "leren:" with "  label: Leren" below it',
+};
 
 function readYamlFile(abs: string, file: string, problems: Problem[]): unknown {
   if (!existsSync(abs)) {
-    problems.push({ file, message: 'is missing — every site needs this file in content/' });
+    problems.push({ file, message: `is missing — ${MISSING_SETTINGS[basename(abs)]}` });
     return undefined;
   }
+  const source = readFileSync(abs, 'utf8');
   try {
-    return parseYaml(readFileSync(abs, 'utf8'));
+    return parseYaml(source) ?? {};
   } catch (error) {
-    problems.push(yamlProblem(file, error, 0));
+    problems.push(yamlProblem(file, error, source));
     return undefined;
   }
 }
 
+/**
+ * The files Astro's glob loader reads (`**\/[^_.]*.{md,mdx}`) and everything else beside them:
+ * files starting with `_` or `.` are skipped, folders starting with `.` too.
+ */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
-    const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) out.push(...listFiles(abs));
-    else out.push(abs);
+  for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (item.name.startsWith('.')) continue;
+    const abs = join(dir, item.name);
+    if (item.isDirectory()) out.push(...listFiles(abs));
+    else if (!item.name.startsWith('_')) out.push(abs);
   }
   return out;
 }
 
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+
 /** Parse one entry file. Exported for tests and for tools that read a single file. */
 export function readEntry(collection: CollectionName, abs: string, cwd: string): SourceEntry | Problem {
   const file = relative(cwd, abs) || abs;
-  const ext = extname(abs).toLowerCase();
   const source = readFileSync(abs, 'utf8');
-  try {
-    const parsed = matter(source, matterOptions);
-    const frontLines = parsed.matter ? parsed.matter.split('\n').length : 0;
-    return {
-      collection,
-      id: basename(abs, extname(abs)),
-      file,
-      path: abs,
-      ext,
-      data: (parsed.data ?? {}) as Record<string, unknown>,
-      body: parsed.content,
-      bodyLine: parsed.matter ? frontLines + 2 : 1,
-    };
-  } catch (error) {
-    return yamlProblem(file, error, 1);
+  if (!FRONT_MATTER_OPEN.test(source)) {
+    return { file, line: 1, message: 'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"' };
   }
+  if (!/\r?\n---/.test(source.replace(FRONT_MATTER_OPEN, '\n'))) {
+    return { file, line: 1, message: 'the front matter is not closed — add a line "---" after the last field' };
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, matterOptions);
+  } catch (error) {
+    return yamlProblem(file, error, source);
+  }
+  const data: unknown = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { file, line: 2, message: 'the front matter must be fields, one "name: value" per line — not a list or a single value' };
+  }
+  return {
+    collection,
+    id: basename(abs, extname(abs)),
+    file,
+    path: abs,
+    ext: extname(abs),
+    data: data as Record<string, unknown>,
+    body: parsed.content,
+    bodyLine: parsed.matter.split('\n').length + 2,
+  };
 }
 
 /** Read everything under `contentDir`. */
 export function loadContent(contentDir: string, cwd = process.cwd()): SourceContent {
   const problems: Problem[] = [];
   const rel = (p: string) => relative(cwd, p) || p;
+  if (!existsSync(contentDir)) {
+    problems.push({ file: rel(contentDir), message: 'the content folder does not exist — create it, or name the right folder (npm run check -- <folder>)' });
+    return { entries: [], problems };
+  }
   const site = readYamlFile(join(contentDir, 'site.yaml'), rel(join(contentDir, 'site.yaml')), problems);
   const tags = readYamlFile(join(contentDir, 'tags.yaml'), rel(join(contentDir, 'tags.yaml')), problems);
+
+  // A misspelt folder or settings file would be skipped silently: say so.
+  for (const item of readdirSync(contentDir, { withFileTypes: true })) {
+    const known = item.isDirectory() ? COLLECTION_NAMES : SETTINGS_FILES;
+    if (/^[._]/.test(item.name) || (known as readonly string[]).includes(item.name)) continue;
+    const meant = nearest(item.name, known, 2);
+    if (meant) {
+      problems.push({
+        file: rel(join(contentDir, item.name)),
+        message: `is not read by the site — did you mean "${meant}"? Rename it`,
+      });
+    }
+  }
+
   const entries: SourceEntry[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const abs of listFiles(dir)) {
-      const ext = extname(abs).toLowerCase();
-      if (ASSET_EXTENSIONS.has(ext)) continue;
+      const ext = extname(abs);
+      if (ASSET_EXTENSIONS.has(ext.toLowerCase())) continue;
       if (!(CONTENT_EXTENSIONS as readonly string[]).includes(ext)) {
-        problems.push({
-          file: rel(abs),
-          message: `"${ext || basename(abs)}" files are not content — save it as .md (Markdown) or move it out of ${rel(dir)}`,
-        });
+        const lower = ext.toLowerCase();
+        const fix = (CONTENT_EXTENSIONS as readonly string[]).includes(lower)
+          ? `rename it to ${basename(abs, ext)}${lower} (lower case)`
+          : `save it as .md (Markdown), or move it out of ${rel(dir)}`;
+        problems.push({ file: rel(abs), message: `is not a content file${ext ? ` (${ext})` : ''} — ${fix}` });
         continue;
       }
       const result = readEntry(collection, abs, cwd);

@@ -58,7 +58,7 @@ export interface CollectionDef {
   references: (data: Data) => Reference[];
 }
 
-export const collections: Record<CollectionName, CollectionDef> = {
+export const collections = {
   blog: {
     schema: blogSchema,
     route: 'blog',
@@ -118,7 +118,7 @@ export const collections: Record<CollectionName, CollectionDef> = {
     bodyRequired: true,
     references: shared,
   },
-};
+} satisfies Record<CollectionName, CollectionDef>;
 
 /** File extensions a collection folder may hold. `.mdx` only where the site settings trust it. */
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;

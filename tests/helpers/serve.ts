@@ -43,7 +43,7 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<St
     const send404 = () => {
       const page = join(dir, '404.html');
       res.statusCode = 404;
-      res.setHeader('content-type', TYPES['.html']);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
       if (existsSync(page)) createReadStream(page).pipe(res);
       else res.end('not found');
     };
