@@ -1,0 +1,258 @@
+/**
+ * `npm run bench` — how the build scales. For each size it generates a valid synthetic site
+ * (all collections, realistic references and bodies), then measures `npm run check`, the real
+ * build (`scripts/build.ts`, search included), a rebuild after one change with caches kept,
+ * and the floor: the same Markdown through a bare Astro site plus Pagefind (bench/floor).
+ * Prints a table per size and the ratio Leerhuis / floor; writes JSON to .bench/.
+ *
+ * Usage: npm run bench -- --entries 1000,3000,10000 [--json file] [--seed s] [--profile] [--keep]
+ *                         [--results-dir .bench]
+ *        npm run bench -- --smoke            (200 entries, for CI)
+ * --profile adds a cold build under --cpu-prof per size and prints its hot spots; --keep keeps
+ * the generated sites and builds in the temporary folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { distStats } from './bench/dist-stats.ts';
+import { generateSite } from './bench/generate.ts';
+import { measure, type RunResult } from './bench/measure.ts';
+import { profileFiles, summariseProfiles, formatSummary } from './bench/profile.ts';
+import {
+  type BenchResults,
+  type BuildMetrics,
+  type SizeResult,
+  bytes,
+  evaluateTargets,
+  formatSize,
+  formatTargets,
+  seconds,
+} from './bench/report.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '1000,3000,10000' },
+    smoke: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    seed: { type: 'string', default: 'leerhuis' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'results-dir': { type: 'string', default: '.bench' },
+  },
+});
+
+const sizes = (values.smoke ? '200' : values.entries)
+  .split(',')
+  .map((s) => Number(s.trim().replace(/[_.]/g, '')));
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100)) {
+  console.error(
+    `--entries: "${values.entries}" must be whole numbers of at least 100, separated by commas, like 1000,3000`,
+  );
+  process.exit(2);
+}
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const work = join(tmpdir(), `leerhuis-bench-${process.pid}`);
+const benchDir = resolve(root, values['results-dir']);
+mkdirSync(benchDir, { recursive: true });
+
+/** Runs one measured step with a progress line, and fails the benchmark if the step fails. */
+async function step(
+  label: string,
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  log: string,
+): Promise<RunResult> {
+  const started = performance.now();
+  const tty = process.stdout.isTTY;
+  const progress = () => `  ${label} … ${seconds(performance.now() - started)}`;
+  if (tty) process.stdout.write(progress());
+  else console.log(`  ${label} …`);
+  const ticker = tty ? setInterval(() => process.stdout.write(`\r${progress()}`), 1000) : undefined;
+  const result = await measure(command[0] as string, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ...env },
+    onOutput: (chunk) => appendFileSync(log, chunk),
+  });
+  clearInterval(ticker);
+  const done = `  ${label}: ${seconds(result.wallMs)}, peak ${bytes(result.peakRssBytes)}`;
+  console.log(tty ? `\r${done}` : done);
+  if (result.code !== 0) {
+    throw new Error(
+      `${label} failed (exit code ${result.code}); its output is in ${log}:\n${result.output.slice(-4000)}`,
+    );
+  }
+  return result;
+}
+
+const metrics = (run: RunResult, outDir: string, entries: number): BuildMetrics => ({
+  wallMs: run.wallMs,
+  entriesPerSec: entries / (run.wallMs / 1000),
+  peakRssBytes: run.peakRssBytes,
+  ...distStats(outDir),
+});
+
+async function benchSize(entries: number, index: number): Promise<SizeResult> {
+  const dir = join(work, String(entries));
+  const content = join(dir, 'content');
+  const log = join(dir, 'output.log');
+  console.log(
+    `\n[${index + 1}/${sizes.length}] ${entries.toLocaleString('en-US')} entries (work folder ${dir})`,
+  );
+  mkdirSync(dir, { recursive: true });
+
+  const generated = performance.now();
+  const site = generateSite(content, { entries, seed: values.seed });
+  const generateMs = performance.now() - generated;
+  console.log(`  generate: ${seconds(generateMs)} (${site.total} entries, ${site.tags} tags)`);
+
+  // The generated site must be valid, or the benchmark measures the wrong thing.
+  const check = await step('npm run check', [process.execPath, 'scripts/check.ts', content], {}, log);
+  const reported = /\((\d+) ms\)/.exec(check.output);
+
+  const leerhuisEnv = (out: string, cache: string): NodeJS.ProcessEnv => ({
+    LEERHUIS_CONTENT: content,
+    LEERHUIS_OUT: out,
+    LEERHUIS_CACHE: cache,
+    LEERHUIS_NOW: `${site.anchor}T12:00:00Z`,
+    LEERHUIS_LOG_LEVEL: 'warn',
+  });
+  const out = join(dir, 'leerhuis-dist');
+  const cache = join(dir, 'leerhuis-cache');
+  const cold = await step(
+    'Leerhuis build (cold)',
+    [process.execPath, 'scripts/build.ts'],
+    leerhuisEnv(out, cache),
+    log,
+  );
+  const leerhuis = metrics(cold, out, entries);
+
+  // Change one entry the way an editor would, then build again with the caches kept.
+  const marker = `Bijgewerkt voor de benchmark (${stamp}).`;
+  appendFileSync(site.sampleEntry, `\n${marker}\n`);
+  const warm = await step(
+    'Leerhuis rebuild (one entry changed)',
+    [process.execPath, 'scripts/build.ts'],
+    leerhuisEnv(out, cache),
+    log,
+  );
+  const page = join(out, 'blog', basename(site.sampleEntry, '.md'), 'index.html');
+  const changeVisible = existsSync(page) ? readFileSync(page, 'utf8').includes(marker) : null;
+
+  const floorOut = join(dir, 'floor-dist');
+  const floorRun = await step(
+    'floor build (bare Astro + Pagefind)',
+    [process.execPath, 'scripts/bench/floor-build.ts'],
+    { BENCH_FLOOR_CONTENT: content, BENCH_FLOOR_OUT: floorOut, BENCH_FLOOR_CACHE: join(dir, 'floor-cache') },
+    log,
+  );
+  const floor = metrics(floorRun, floorOut, entries);
+
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+  const result: SizeResult = {
+    entries,
+    counts: site.counts,
+    tags: site.tags,
+    generateMs,
+    check: {
+      wallMs: check.wallMs,
+      reportedMs: reported ? Number(reported[1]) : check.wallMs,
+      peakRssBytes: check.peakRssBytes,
+    },
+    leerhuis,
+    rebuild: {
+      wallMs: warm.wallMs,
+      peakRssBytes: warm.peakRssBytes,
+      ratioToCold: warm.wallMs / cold.wallMs,
+      changedFile: site.sampleEntry.slice(content.length + 1),
+      changeVisible,
+    },
+    floor,
+    ratio: {
+      wallTime: ratio(leerhuis.wallMs, floor.wallMs),
+      peakRss: ratio(leerhuis.peakRssBytes, floor.peakRssBytes),
+      distBytes: ratio(leerhuis.distBytes, floor.distBytes),
+      htmlMedianBytes: ratio(leerhuis.htmlMedianBytes, floor.htmlMedianBytes),
+      pagefindBytes: ratio(leerhuis.pagefindBytes, floor.pagefindBytes),
+    },
+  };
+
+  if (values.profile) {
+    // A separate cold build under the profiler, so the measured run above stays undisturbed.
+    const profileDir = join(benchDir, `profile-${stamp}`, String(entries));
+    rmSync(profileDir, { recursive: true, force: true });
+    await step(
+      'Leerhuis build (cold, --cpu-prof)',
+      [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'scripts/build.ts'],
+      leerhuisEnv(join(dir, 'profile-dist'), join(dir, 'profile-cache')),
+      log,
+    );
+    const summary = summariseProfiles(profileFiles(profileDir), 25);
+    result.profile = { ...summary, dir: profileDir };
+    console.log(
+      `\n${formatSummary({ ...summary, functions: summary.functions.slice(0, 15), modules: summary.modules.slice(0, 12) })}`,
+    );
+    console.log(`  (profiles in ${profileDir}: open them in Chrome DevTools › Performance)`);
+  }
+
+  console.log(`\n${formatSize(result)}`);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+const git = (...args: string[]) => {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+};
+const versionOf = (pkg: string) =>
+  (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+    .version;
+
+const startedAt = new Date().toISOString();
+console.log(
+  `Leerhuis benchmark: ${sizes.join(', ')} entries, seed "${values.seed}", ${cpus().length} cores, Node ${process.version}`,
+);
+const results: SizeResult[] = [];
+try {
+  for (const [i, n] of sizes.entries()) results.push(await benchSize(n, i));
+} catch (error) {
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`  The work folder ${work} is kept for inspection.`);
+  process.exit(1);
+}
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+const targets = evaluateTargets(results);
+const report: BenchResults = {
+  version: 1,
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  commit: git('rev-parse', 'HEAD'),
+  dirty: git('status', '--porcelain') !== '',
+  seed: values.seed,
+  machine: {
+    node: process.version,
+    astro: versionOf('astro'),
+    pagefind: versionOf('pagefind'),
+    cpus: cpus().length,
+    memoryBytes: totalmem(),
+    platform: `${process.platform}-${process.arch}`,
+  },
+  sizes: results,
+  targets,
+};
+const json = `${JSON.stringify(report, null, 2)}\n`;
+const file = join(benchDir, `results-${stamp}.json`);
+writeFileSync(file, json);
+if (values.json) {
+  mkdirSync(dirname(resolve(values.json)), { recursive: true });
+  writeFileSync(resolve(values.json), json);
+}
+console.log(`\nTargets (issue #5; reported, not asserted):\n${formatTargets(targets)}`);
+console.log(`\n✓ Results written to ${file}${values.json ? ` and ${resolve(values.json)}` : ''}`);

@@ -1,0 +1,173 @@
+/** The benchmark's results: their shape (also the JSON written to .bench/), tables and targets. */
+import type { CollectionName } from '../../src/schemas/index.ts';
+import type { DistStats } from './dist-stats.ts';
+import type { HotSpot } from './profile.ts';
+
+export interface BuildMetrics extends DistStats {
+  wallMs: number;
+  entriesPerSec: number;
+  peakRssBytes: number;
+}
+
+export interface SizeResult {
+  entries: number;
+  counts: Record<CollectionName, number>;
+  tags: number;
+  generateMs: number;
+  /** `npm run check` on the generated content: process wall time and the time it reports itself. */
+  check: { wallMs: number; reportedMs: number; peakRssBytes: number };
+  leerhuis: BuildMetrics;
+  /** The real build again after one entry changed, with Astro's caches kept. */
+  rebuild: {
+    wallMs: number;
+    peakRssBytes: number;
+    ratioToCold: number;
+    changedFile: string;
+    /** Whether the change reached the entry's page; null when the build has no page at the expected path. */
+    changeVisible: boolean | null;
+  };
+  floor: BuildMetrics;
+  /** Leerhuis divided by the floor. */
+  ratio: {
+    wallTime: number;
+    peakRss: number;
+    distBytes: number;
+    htmlMedianBytes: number;
+    pagefindBytes: number;
+  };
+  /** Top self-time functions of a profiled cold build (only with --profile). */
+  profile?: { totalMs: number; functions: HotSpot[]; modules: HotSpot[]; dir: string };
+}
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  met: boolean;
+}
+
+export interface BenchResults {
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  commit: string;
+  dirty: boolean;
+  seed: string;
+  machine: {
+    node: string;
+    astro: string;
+    pagefind: string;
+    cpus: number;
+    memoryBytes: number;
+    platform: string;
+  };
+  sizes: SizeResult[];
+  targets: TargetCheck[];
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const bytes = (n: number) =>
+  n >= 1e9
+    ? `${(n / 1e9).toFixed(2)} GB`
+    : n >= 1e6
+      ? `${(n / 1e6).toFixed(1)} MB`
+      : `${(n / 1e3).toFixed(1)} KB`;
+const times = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** One size as a table: Leerhuis, floor, ratio. */
+export function formatSize(r: SizeResult): string {
+  const l = r.leerhuis;
+  const f = r.floor;
+  const rows: [string, string, string, string][] = [
+    ['wall time', seconds(l.wallMs), seconds(f.wallMs), times(r.ratio.wallTime)],
+    ['entries per second', int(l.entriesPerSec), int(f.entriesPerSec), ''],
+    ['peak memory (RSS, process tree)', bytes(l.peakRssBytes), bytes(f.peakRssBytes), times(r.ratio.peakRss)],
+    ['output bytes', bytes(l.distBytes), bytes(f.distBytes), times(r.ratio.distBytes)],
+    ['HTML pages', int(l.htmlPages), int(f.htmlPages), ''],
+    [
+      'HTML bytes per page, median',
+      bytes(l.htmlMedianBytes),
+      bytes(f.htmlMedianBytes),
+      times(r.ratio.htmlMedianBytes),
+    ],
+    ['HTML bytes per page, max', bytes(l.htmlMaxBytes), bytes(f.htmlMaxBytes), ''],
+    ['Pagefind index bytes', bytes(l.pagefindBytes), bytes(f.pagefindBytes), times(r.ratio.pagefindBytes)],
+  ];
+  const widths = [34, 12, 12, 8];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[0] as number) : c.padStart(widths[i] as number)))
+      .join(' ');
+  const mix = Object.entries(r.counts)
+    .map(([c, n]) => `${n} ${c}`)
+    .join(', ');
+  const visible =
+    r.rebuild.changeVisible === null
+      ? ''
+      : r.rebuild.changeVisible
+        ? ', change visible'
+        : ', CHANGE NOT IN OUTPUT';
+  return [
+    `${int(r.entries)} entries (${mix}; ${r.tags} tags)`,
+    line(['', 'Leerhuis', 'floor', 'ratio']),
+    ...rows.map(line),
+    `largest page: ${l.htmlMaxPage || '–'}`,
+    `rebuild after changing one entry, caches kept: ${seconds(r.rebuild.wallMs)} = ${(r.rebuild.ratioToCold * 100).toFixed(0)} % of cold${visible}`,
+    `npm run check: ${seconds(r.check.wallMs)} (it reports ${seconds(r.check.reportedMs)} of work), peak ${bytes(r.check.peakRssBytes)}`,
+  ].join('\n');
+}
+
+/** The issue's targets, evaluated on what was measured (reported, never asserted). */
+export function evaluateTargets(sizes: SizeResult[]): TargetCheck[] {
+  if (!sizes.length) return [];
+  const sorted = [...sizes].sort((a, b) => a.entries - b.entries);
+  const small = sorted[0] as SizeResult;
+  const large = sorted[sorted.length - 1] as SizeResult;
+  const at = `at ${int(large.entries)} entries`;
+  const checks: TargetCheck[] = [
+    {
+      target: `wall time ≤ 1.5× the floor ${at}`,
+      value: times(large.ratio.wallTime),
+      met: large.ratio.wallTime <= 1.5,
+    },
+    {
+      target: `peak memory ≤ 3 GB ${at}`,
+      value: bytes(large.leerhuis.peakRssBytes),
+      met: large.leerhuis.peakRssBytes <= 3e9,
+    },
+    {
+      target: `npm run check ≤ 3 s ${at} (the target is set for 10,000)`,
+      value: seconds(large.check.wallMs),
+      met: large.check.wallMs <= 3000,
+    },
+  ];
+  if (large !== small) {
+    const perEntry = (s: SizeResult) => s.leerhuis.wallMs / s.entries;
+    const growth = perEntry(large) / perEntry(small);
+    const pageGrowth = large.leerhuis.htmlMedianBytes / small.leerhuis.htmlMedianBytes;
+    checks.push(
+      {
+        target: `time per entry ${at} ≤ 1.2× that at ${int(small.entries)}`,
+        value: `${times(growth)} (${perEntry(small).toFixed(1)} → ${perEntry(large).toFixed(1)} ms)`,
+        met: growth <= 1.2,
+      },
+      {
+        target: `median page bytes ${at} ≤ 1.1× that at ${int(small.entries)}`,
+        value: `${times(pageGrowth)} (${bytes(small.leerhuis.htmlMedianBytes)} → ${bytes(large.leerhuis.htmlMedianBytes)})`,
+        met: pageGrowth <= 1.1,
+      },
+    );
+  }
+  for (const s of sorted) {
+    checks.push({
+      target: `rebuild after one change ≤ 40 % of cold at ${int(s.entries)} entries`,
+      value: `${(s.rebuild.ratioToCold * 100).toFixed(0)} %`,
+      met: s.rebuild.ratioToCold <= 0.4,
+    });
+  }
+  return checks;
+}
+
+export function formatTargets(targets: TargetCheck[]): string {
+  return targets.map((t) => `${t.met ? '✓' : '✗'} ${t.target}: ${t.value}`).join('\n');
+}

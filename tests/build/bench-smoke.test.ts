@@ -1,0 +1,105 @@
+/**
+ * The benchmark's smoke size runs in every test run, so `npm run bench` cannot rot: it must
+ * generate a valid site, build it (Leerhuis and the floor), rebuild it, and write results
+ * whose every figure is present and positive. The figures themselves are not asserted.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { projectRoot } from '../helpers/build-site.ts';
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import type { BenchResults } from '../../scripts/bench/report.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'leerhuis-bench-smoke-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['scripts/bench.ts', ...args], { cwd: projectRoot });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+const BUILD_FIELDS = [
+  'wallMs',
+  'entriesPerSec',
+  'peakRssBytes',
+  'distBytes',
+  'files',
+  'htmlPages',
+  'htmlMedianBytes',
+  'htmlMaxBytes',
+  'pagefindBytes',
+] as const;
+
+test(
+  'npm run bench at 200 entries completes and writes well-formed results',
+  { timeout: 180_000 },
+  async () => {
+    const json = join(tmp, 'results.json');
+    const { code, output } = await runBench([
+      '--entries',
+      '200',
+      '--json',
+      json,
+      '--results-dir',
+      join(tmp, 'history'),
+    ]);
+    expect(code, output).toBe(0);
+
+    // Progress and the table were printed.
+    expect(output).toMatch(/npm run check: \d/);
+    expect(output).toMatch(/Leerhuis build \(cold\): \d/);
+    expect(output).toMatch(/Leerhuis\s+floor\s+ratio/);
+
+    const report = JSON.parse(readFileSync(json, 'utf8')) as BenchResults;
+    // The same results also went to the results folder, under a timestamped name.
+    expect(readdirSync(join(tmp, 'history'))).toEqual([expect.stringMatching(/^results-.+\.json$/)]);
+
+    expect(report.version).toBe(1);
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(report.machine.astro).toMatch(/^\d+\.\d+/);
+    expect(report.sizes).toHaveLength(1);
+    const [size] = report.sizes;
+    if (!size) throw new Error('no size in the results');
+
+    expect(size.entries).toBe(200);
+    expect(Object.keys(size.counts).sort()).toEqual([...COLLECTION_NAMES].sort());
+    expect(Object.values(size.counts).reduce((a, b) => a + b, 0)).toBe(200);
+    for (const n of Object.values(size.counts)) expect(n).toBeGreaterThan(0);
+
+    expect(size.check.wallMs).toBeGreaterThan(0);
+    expect(size.check.reportedMs).toBeGreaterThan(0);
+    expect(size.check.peakRssBytes).toBeGreaterThan(0);
+    for (const side of ['leerhuis', 'floor'] as const) {
+      for (const field of BUILD_FIELDS) {
+        expect(size[side][field], `${side}.${field}`).toBeGreaterThan(0);
+      }
+      expect(size[side].htmlMaxBytes).toBeGreaterThanOrEqual(size[side].htmlMedianBytes);
+      expect(size[side].htmlMaxPage).toMatch(/\.html$/);
+    }
+    // The floor has exactly one page per Markdown file.
+    expect(size.floor.htmlPages).toBe(200);
+
+    expect(size.rebuild.wallMs).toBeGreaterThan(0);
+    expect(size.rebuild.peakRssBytes).toBeGreaterThan(0);
+    expect(size.rebuild.ratioToCold).toBeGreaterThan(0);
+    expect(size.rebuild.changedFile).toMatch(/^blog\/.+\.md$/);
+    // A rebuild with caches kept must not serve the old page.
+    expect(size.rebuild.changeVisible).toBe(true);
+    for (const [name, value] of Object.entries(size.ratio)) {
+      expect(Number.isFinite(value) && value > 0, `ratio.${name} = ${value}`).toBe(true);
+    }
+
+    expect(report.targets.length).toBeGreaterThan(0);
+    for (const t of report.targets) {
+      expect(t).toEqual({ target: expect.any(String), value: expect.any(String), met: expect.any(Boolean) });
+    }
+  },
+);
