@@ -1,0 +1,151 @@
+/**
+ * Internal links in content must lead somewhere. Every Markdown link in a published entry
+ * that points into the site — root-relative (`/opleidingen/excel-basis/`), relative
+ * (`../excel-basis/`) or to a heading (`#budget`, `/blog/welkom/#wat-is-er-nieuw`) — is
+ * resolved against the pages the site builds (`siteRoutes`) and the heading ids Astro gives
+ * each entry (GitHub-style slugs). A broken one names file, line and the nearest target.
+ * Images next to the entry (`./foto.jpg`) must exist.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Root } from 'mdast';
+import type { CollectionName } from '../schemas/index.ts';
+import { fileLine, headingText, parseMarkdown, walk } from './markdown-tree.ts';
+import type { Problem } from './problems.ts';
+import { unpublishedReason } from './publication.ts';
+import { OPEN_SECTIONS, siteRoutes } from './routes.ts';
+import { nearest } from './suggest.ts';
+import { entryPath, normalizeBase } from './urls.ts';
+
+/** What the link check needs of an entry (a `CheckedEntry` fits). */
+export interface LinkedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** Absolute path of the source file, for images next to it. */
+  path: string;
+  ext: string;
+  body: string;
+  bodyLine: number;
+  data: Record<string, unknown>;
+  published: boolean;
+}
+
+export interface LinkCheckOptions {
+  /** Tag ids with a tag page. */
+  tags: Iterable<string>;
+  /** The site's base path; a link that repeats it would get it twice. */
+  base?: string;
+  /** The moment that decides what is published, for messages about unpublished targets. */
+  now: Date;
+}
+
+/** Heading ids of a body, as Astro's Markdown processor makes them (one slugger per document). */
+export function headingIds(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'heading') ids.push(slugger.slug(headingText(node)));
+  });
+  return ids;
+}
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
+
+const decode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Every broken internal link and missing image in the published entries. */
+export function contentLinkProblems(entries: readonly LinkedEntry[], options: LinkCheckOptions): Problem[] {
+  const routes = siteRoutes(entries, options.tags);
+  const base = normalizeBase(options.base ?? '/');
+  const byPath = new Map(entries.map((e) => [entryPath(e.collection, e.id), e]));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const trees = new Map<LinkedEntry, Root>();
+  const treeOf = (e: LinkedEntry) => {
+    let tree = trees.get(e);
+    if (!tree) {
+      try {
+        tree = parseMarkdown(e.body, { mdx: e.ext === '.mdx' });
+      } catch {
+        tree = parseMarkdown(e.body); // an MDX syntax error is reported by the safety check
+      }
+      trees.set(e, tree);
+    }
+    return tree;
+  };
+  const ids = new Map<LinkedEntry, string[]>();
+  const idsOf = (e: LinkedEntry) => ids.get(e) ?? ids.set(e, headingIds(treeOf(e))).get(e)!;
+
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (!entry.published) continue;
+    const page = `/${entryPath(entry.collection, entry.id)}`;
+    walk(treeOf(entry), (node: Nodes) => {
+      if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
+      const href = node.url.trim();
+      const add = (message: string) => problems.push({ file: entry.file, line: fileLine(node, entry.bodyLine), message });
+      if (!href || HAS_SCHEME.test(href) || href.startsWith('//')) return;
+
+      if (node.type === 'image') {
+        if (href.startsWith('/')) return; // from public/, checked in the built output
+        const file = resolve(dirname(entry.path), decode(href.split(/[?#]/)[0]!));
+        if (!existsSync(file)) add(`image "${href}" does not exist next to this file — check the file name (and its capitals)`);
+        return;
+      }
+
+      const [beforeHash, fragment] = [href.split('#')[0]!, href.includes('#') ? decode(href.slice(href.indexOf('#') + 1)) : undefined];
+      const target = decode(new URL(beforeHash.split('?')[0] || page, `http://site${page}`).pathname).slice(1);
+      const shown = JSON.stringify(href);
+
+      if (/\.mdx?$/i.test(target)) {
+        const id = target.replace(/^.*\//, '').replace(/\.mdx?$/i, '');
+        const to = byId.get(id);
+        add(`link ${shown} points to a source file, which is not a page on the site — ${to ? `link to /${entryPath(to.collection, to.id)}` : 'link to the page address (/map/id/)'} instead`);
+        return;
+      }
+      if (OPEN_SECTIONS.has(target.split('/')[0]!) || FILE_EXTENSION.test(target)) return;
+
+      if (!routes.has(target)) {
+        if (base !== '/' && `/${target}`.startsWith(base) && routes.has(`/${target}`.slice(base.length))) {
+          add(`link ${shown} includes the base path ${base} — leave it out (write /${`/${target}`.slice(base.length)}); the build adds it`);
+          return;
+        }
+        if (routes.has(`${target}/`)) {
+          add(`link ${shown} lacks the slash at the end — write /${target}/`);
+          return;
+        }
+        const unpublished = byPath.get(target);
+        if (unpublished) {
+          const why = unpublishedReason(unpublished.collection, unpublished.data, options.now);
+          const fix = why ? why.fix(unpublished.file) : `publish ${unpublished.file}`;
+          add(`link ${shown} points to ${unpublished.file}, which ${why?.reason ?? 'is not published'} — remove the link, or ${fix}`);
+          return;
+        }
+        const hint = nearest(`/${target}`, [...routes.keys()].map((r) => `/${r}`));
+        add(`link ${shown} leads to no page on this site${hint ? ` — did you mean ${hint}?` : ' — copy the address from the page itself (without the base path)'}`);
+        return;
+      }
+
+      if (fragment === undefined || fragment === '') return;
+      const to = routes.get(target);
+      if (!to) return; // a list or tag page: its ids are the layout's, checked in the built output
+      const known = idsOf(byPath.get(target)!);
+      if (known.includes(fragment)) return;
+      const where = to === entry ? 'this page' : `/${target}`;
+      const hint = nearest(fragment, known);
+      add(
+        `link ${shown}: ${where} has no heading with the id "${fragment}"` +
+          (hint ? ` — did you mean #${hint}?` : known.length ? ` — its headings are ${known.map((k) => `#${k}`).join(', ')}` : ' — it has no headings'),
+      );
+    });
+  }
+  return problems;
+}
