@@ -4,11 +4,12 @@
  * previous site stays in place. Only elements marked `data-pagefind-body` are indexed (entry
  * content); facets, sort dates and the tuning metadata come from `SearchMeta.astro`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { TUNING_ATTRIBUTE } from '../lib/search-facets.ts';
 
 export interface IndexSiteOptions {
   /** The built site (Astro's output folder; pages live at its root even under a base path). */
@@ -24,22 +25,34 @@ export interface IndexSiteOptions {
   baseline?: boolean;
 }
 
+/** Pagefind's ready-made UIs and highlighter, written with every index but not used here. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 export interface IndexSiteResult {
   pageCount: number;
   outputPath: string;
 }
 
-/** Attribute that marks the hidden element carrying the tuning metadata (see SearchMeta.astro). */
-export const TUNING_ATTRIBUTE = 'data-search-tuning';
 
 /**
  * The page as Pagefind would see it without our tuning: the (empty) tuning elements removed and
  * `data-pagefind-weight` attributes dropped. Filters, sort keys and content stay the same.
  */
 export function stripSearchTuning(html: string): string {
+  // Attribute values may hold any text (`>` included), so attributes are matched one by one.
+  const element = /<(\w+)((?:\s+[^\s=>\/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>\s*<\/\1>/g;
+  const tuning = new RegExp(`\\s${TUNING_ATTRIBUTE}(?=[\\s=]|$)`);
   return html
-    .replace(new RegExp(`<(\\w+)\\b[^>]*\\s${TUNING_ATTRIBUTE}(?:[\\s=>/])[^>]*>\\s*</\\1>`, 'g'), '')
-    .replace(/\sdata-pagefind-weight=(?:"[^"]*"|'[^']*'|[^\s>]+)/g, '');
+    .replace(element, (whole, _tag: string, attributes: string) => (tuning.test(attributes) ? '' : whole))
+    .replace(/\sdata-pagefind-weight\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/g, '');
 }
 
 async function htmlFiles(dir: string, skip: string): Promise<string[]> {
@@ -88,6 +101,8 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('writing the index', siteDir, written.errors);
+    // The search page uses Pagefind's JS API with its own UI; Pagefind's UI bundles go unused.
+    for (const file of UNUSED_FILES) await rm(join(outputPath, file), { force: true });
     return { pageCount: await indexedPageCount(outputPath), outputPath };
   } finally {
     await index.deleteIndex();

@@ -36,6 +36,21 @@ export function durationBand(hours: number): DurationBand {
   return DURATION_BANDS.find((band) => hours <= band.maxHours)!.id;
 }
 
+/**
+ * Marks the hidden element that carries the tuning metadata, so the relevance test can index
+ * the same pages without it (Pagefind's defaults) and compare.
+ */
+export const TUNING_ATTRIBUTE = 'data-search-tuning';
+
+/** Removes combining marks, as Pagefind does when it folds diacritics (`casuïstiek` → `casuistiek`). */
+export const foldMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** Letters that have no decomposition, so mark folding leaves them as they are. */
+const PLAIN_LETTERS: Record<string, string> = { ı: 'i', İ: 'I', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', ħ: 'h' };
+
+/** Folds marks and special letters to plain ASCII letters where they have an obvious one: `Yılmaz` → `Yilmaz`. */
+export const foldLetters = (text: string): string => foldMarks(text).replace(/[ıİøØæÆœŒßłŁđĐðþħ]/g, (c) => PLAIN_LETTERS[c]!);
+
 /** Names the facet builder needs from the rest of the content. */
 export interface SearchVocabulary {
   tags: TagVocabulary;
@@ -52,9 +67,12 @@ export interface SearchFields {
   /**
    * Searchable metadata that is not shown but weighs more than body text (see `SEARCH_RANKING`):
    * `tags` holds each tag's label and its aliases (the synonym vocabulary of `content/tags.yaml`),
-   * `competencies` the competency titles, `description` the entry's description.
+   * `competencies` the competency titles, `description` the entry's description, and
+   * `spelling` the title spelled with plain letters where Pagefind's own diacritic folding
+   * keeps a special one (`Yılmaz` → `Yilmaz`), so people find names as they type them;
+   * `role` an expert's job title and department, which say what a person is as a title does.
    */
-  boost: { tags: string; competencies: string; description: string };
+  boost: { tags: string; competencies: string; description: string; spelling: string; role: string };
 }
 
 /**
@@ -63,6 +81,13 @@ export interface SearchFields {
  */
 export interface SearchEntry {
   collection: CollectionName;
+  title: string;
+  /**
+   * Words that name what kind of entry this is, in the site language: its type label
+   * ("Opleiding") and learning-method label ("Intervisie"). A tag with the same label lends them
+   * its aliases, so `cursus` finds every course and `collegiale consultatie` every intervision.
+   */
+  kinds?: readonly string[];
   tags: readonly string[];
   competencies: readonly string[];
   description: string;
@@ -90,10 +115,10 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
   }
   if (typeof data.department === 'string') filters.push(['department', data.department]);
 
-  const tagWords = [...tagIds].flatMap((id) => {
-    const tag = vocab.tags[id];
-    return tag ? [tag.label, ...tag.aliases] : [];
-  });
+  const byLabel = new Map(Object.values(vocab.tags).map((tag) => [tag.label.toLocaleLowerCase('nl'), tag]));
+  const kindTags = (entry.kinds ?? []).flatMap((kind) => byLabel.get(kind.toLocaleLowerCase('nl')) ?? []);
+  const tagWords = [...tagIds.flatMap((id) => vocab.tags[id] ?? []), ...kindTags].flatMap((tag) => [tag.label, ...tag.aliases]);
+  const spelling = foldLetters(entry.title);
   const competencyWords = [...competencyIds].map((id) => vocab.competencyTitle(id) ?? '').filter(Boolean);
   const date = isoDate(entry.date);
 
@@ -104,6 +129,8 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
       tags: unique(tagWords).join(', '),
       competencies: unique(competencyWords).join(', '),
       description: entry.description,
+      spelling: spelling === foldMarks(entry.title) ? '' : spelling,
+      role: collection === 'experts' ? [data.role, data.department].filter((v) => typeof v === 'string').join(', ') : '',
     },
   };
 }

@@ -10,5 +10,7 @@ export const SEARCH_RANKING = {
     tags: 3,
     competencies: 2,
     description: 2,
+    role: 3,
+    spelling: 5,
   },
 } as const;

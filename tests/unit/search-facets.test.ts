@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DURATION_BANDS, durationBand, searchFields, type SearchVocabulary } from '../../src/lib/search-facets.ts';
+import { DURATION_BANDS, durationBand, foldLetters, foldMarks, searchFields, type SearchVocabulary } from '../../src/lib/search-facets.ts';
 
 const vocab: SearchVocabulary = {
   tags: {
@@ -42,6 +42,7 @@ describe('searchFields', () => {
     const fields = searchFields(
       {
         collection: 'opleidingen',
+        title: 'Excel in de praktijk',
         tags: ['excel', 'opleiding'],
         competencies: ['werken-met-data'],
         description: 'Draaitabellen en grafieken.',
@@ -62,20 +63,51 @@ describe('searchFields', () => {
     expect(fields.boost.tags).toBe('Excel, Opleiding, cursus, training');
     expect(fields.boost.competencies).toBe('Werken met data');
     expect(fields.boost.description).toBe('Draaitabellen en grafieken.');
+    expect(fields.boost.spelling).toBe('');
+  });
+
+  it('lends a tag\'s aliases to an entry whose type or method has that tag\'s label', () => {
+    const fields = searchFields(
+      {
+        collection: 'opleidingen',
+        title: 'Intervisie in vaste groepen',
+        kinds: ['Opleiding', 'intervisie'],
+        tags: ['excel'],
+        competencies: [],
+        description: 'x',
+        data: { method: 'intervisie', language: 'nl', durationHours: 18 },
+      },
+      vocab,
+    );
+    expect(fields.boost.tags).toBe('Excel, Opleiding, cursus, training, Intervisie, collegiale consultatie, casuïstiekbespreking');
+    // Facets stay what the editor chose: the lent words only help finding.
+    expect(fields.filters.filter(([f]) => f === 'tag')).toEqual([['tag', 'excel']]);
+  });
+
+  it('adds a plain-letter spelling of titles with letters that diacritic folding keeps', () => {
+    const fields = searchFields(
+      { collection: 'experts', title: 'Fatma Yılmaz', tags: [], competencies: [], description: 'x', data: {} },
+      vocab,
+    );
+    expect(fields.boost.spelling).toBe('Fatma Yilmaz');
+    expect(foldLetters('Søren Łukasz Straße')).toBe('Soren Lukasz Strasse');
+    expect(foldMarks('casuïstiek café')).toBe('casuistiek cafe');
   });
 
   it('gives an expert a department and no course facets', () => {
     const fields = searchFields(
       {
         collection: 'experts',
+        title: 'Ingrid Hoekstra',
         tags: ['intervisie'],
         competencies: ['projectregie'],
         description: 'Begeleidt intervisiegroepen.',
-        data: { department: 'Sociaal Domein', languages: ['nl'] },
+        data: { role: 'Senior consulent', department: 'Sociaal Domein', languages: ['nl'] },
       },
       vocab,
     );
     expect(fields.filters).toContainEqual(['department', 'Sociaal Domein']);
+    expect(fields.boost.role).toBe('Senior consulent, Sociaal Domein');
     expect(fields.filters.map(([facet]) => facet)).not.toContain('language');
     expect(fields.filters.map(([facet]) => facet)).not.toContain('duration');
     // Aliases are the synonym vocabulary: "collegiale consultatie" finds what is tagged intervisie.
@@ -86,6 +118,7 @@ describe('searchFields', () => {
     const fields = searchFields(
       {
         collection: 'blog',
+        title: 'Draaitabellen',
         tags: ['excel', 'excel'],
         competencies: [],
         description: 'x',

@@ -15,8 +15,11 @@ import { openSearch, type NodeSearch } from '../helpers/search-node.ts';
 const page = (lang: string, body: string, tuning = '') =>
   `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><nav>Menu cursus</nav>` +
   `<main data-pagefind-body>${body}${tuning}</main><footer>Contact</footer></body></html>`;
+/** As SearchMeta.astro writes it. */
 const tuning = (tags: string) =>
-  `<div hidden data-search-tuning data-pagefind-meta="tags[data-tags]" data-tags="${tags}"></div>`;
+  `<div hidden data-pagefind-ignore="index"><span data-pagefind-filter="type[data-value]" data-value="x"></span>` +
+  `<span data-search-tuning="" data-pagefind-meta="tags[data-tags], description[data-description]" ` +
+  `data-tags="${tags}" data-description="Kies > gok"></span></div>`;
 
 const PAGES: Record<string, string> = {
   'opleidingen/intervisie/index.html': page(
@@ -79,6 +82,16 @@ describe('search index', () => {
     expect(await baseline.urls('cursus')).toEqual([]);
   });
 
+  it('keeps facets from the hidden, unindexed metadata element', async () => {
+    expect((await tuned.urls(null as unknown as string, { filters: { type: 'x' } })).sort()).toEqual([
+      'opleidingen/excel/',
+      'opleidingen/intervisie/',
+    ]);
+    // The description is searchable metadata, not body text: found, but only with the tuning.
+    expect((await tuned.urls('gok')).sort()).toEqual(['opleidingen/excel/', 'opleidingen/intervisie/']);
+    expect(await baseline.urls('gok')).toEqual([]);
+  });
+
   it('indexes English entries in the one Dutch index, so the search page finds them', async () => {
     expect(await tuned.urls('dashboards')).toEqual(['opleidingen/data/']);
   });
@@ -87,6 +100,8 @@ describe('search index', () => {
     const html = PAGES['opleidingen/excel/index.html']!;
     const stripped = stripSearchTuning(html);
     expect(stripped).not.toContain('data-search-tuning');
+    expect(stripped).not.toContain('Kies > gok');
+    expect(stripped).toContain('<span data-pagefind-filter="type[data-value]" data-value="x"></span>');
     expect(stripped).not.toContain('data-pagefind-weight');
     expect(stripped).toContain('<p>Draaitabellen maken.</p>');
     expect(stripped).toContain('data-pagefind-body');

@@ -1,0 +1,348 @@
+/**
+ * The search page in the browser: loads Pagefind when there is something to search, renders
+ * results and facet controls with counts, and keeps query, filters and order in the URL
+ * (typing replaces the current history entry, a new search or filter adds one; Back restores).
+ * All text comes from the page's JSON config, filled from src/i18n at build time.
+ */
+import { localeTag } from '../lib/dates.ts';
+import { excerptParts, hasHighlight } from '../lib/search-excerpt.ts';
+import { FACETS, MULTI_VALUE_FACETS, type Facet } from '../lib/search-facets.ts';
+import { fill, type ClientString, type SearchPageConfig } from '../lib/search-page.ts';
+import {
+  activeFilterCount,
+  facetCounts,
+  facetsNeedingOwnCount,
+  hasSearch,
+  pagefindFilters,
+  parseSearchState,
+  searchStateToQuery,
+  toggleFilter,
+  type FacetCounts,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<unknown>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+}
+
+/** Wait after the last keystroke before searching. */
+const DEBOUNCE_MS = 180;
+/** Show "searching…" only when results take longer than this, to keep the live region calm. */
+const SLOW_MS = 400;
+/** Facet values shown before "show all". */
+const COLLAPSED = 6;
+
+export function startSearchPage(doc: Document = document): void {
+  const root = doc.querySelector<HTMLElement>('[data-search]');
+  const configEl = doc.getElementById('search-config');
+  if (!root || !configEl) throw new Error('search page: [data-search] or #search-config is missing from the page');
+  const $ = <T extends Element>(selector: string) => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`search page: ${selector} is missing from the page`);
+    return found;
+  };
+  const config = JSON.parse(configEl.textContent ?? '{}') as SearchPageConfig;
+  const s = (key: ClientString, vars?: Record<string, string | number>) => fill(config.strings[key], vars);
+  const numbers = new Intl.NumberFormat(localeTag(config.locale));
+  const dates = new Intl.DateTimeFormat(localeTag(config.locale), { dateStyle: 'long', timeZone: 'UTC' });
+
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('input[name="q"]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const body = $<HTMLElement>('[data-search-body]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const shownEl = $<HTMLElement>('[data-search-shown]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const none = $<HTMLElement>('[data-search-none]');
+  const facetsEl = $<HTMLElement>('[data-search-facets]');
+  const sortEl = $<HTMLSelectElement>('[data-search-sort]');
+  const clearButtons = root.querySelectorAll<HTMLButtonElement>('[data-search-clear]');
+
+  const notice = (message: 'file' | 'failed') => {
+    const box = $<HTMLElement>('[data-search-notice]');
+    box.hidden = false;
+    for (const p of box.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = p.dataset.message !== message;
+    body.hidden = true;
+  };
+  if (location.protocol === 'file:') {
+    // Browsers refuse to fetch the index from a file path; say so instead of failing silently.
+    notice('file');
+    return;
+  }
+
+  let state: SearchState = parseSearchState(location.search);
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+  let typingEntry = false;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  const expanded = new Set<Facet>();
+
+  let loading: Promise<Pagefind> | undefined;
+  const pagefind = () =>
+    (loading ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      await pf.options({
+        basePath: config.bundle,
+        baseUrl: config.baseUrl,
+        ranking: config.ranking,
+        metaCacheTag: config.metaCacheTag,
+      });
+      await pf.filters(); // loads the facet data, so every search also returns counts
+      return pf;
+    })());
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const label = (facet: Facet, value: string) => config.labels[facet]?.[value] ?? value;
+
+  function resultItem(data: ResultData): HTMLLIElement {
+    const li = el('li', 'result');
+    const heading = el('h3');
+    const link = el('a', undefined, data.meta.title ?? data.url);
+    link.href = data.url;
+    heading.append(link);
+    const meta = el('p', 'result-meta');
+    const type = data.filters.type?.[0];
+    if (type) meta.append(el('span', 'result-type', label('type', type)));
+    const date = data.meta.date ? new Date(`${data.meta.date}T00:00:00Z`) : undefined;
+    if (date && !Number.isNaN(date.getTime())) {
+      const time = el('time', undefined, dates.format(date));
+      time.dateTime = data.meta.date!;
+      meta.append(time);
+    }
+    const excerpt = el('p', 'excerpt');
+    if (hasHighlight(data.excerpt) || !data.meta.description) {
+      for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? el('mark', undefined, part.text) : part.text);
+    } else {
+      excerpt.textContent = data.meta.description; // matched in title or tags: the description says more
+    }
+    li.append(heading, meta, excerpt);
+    return li;
+  }
+
+  async function showMore(focusFirst: boolean, token: number): Promise<void> {
+    const next = results.slice(shown, shown + config.pageSize);
+    const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+    if (token !== run) return;
+    list.append(...items);
+    shown += items.length;
+    more.hidden = shown >= results.length;
+    shownEl.textContent = results.length > config.pageSize ? s('search.shown', { shown: numbers.format(shown), count: numbers.format(results.length) }) : '';
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  function facetGroup(facet: Facet, counts: Record<string, number>): HTMLFieldSetElement | null {
+    const chosen = state.filters[facet] ?? [];
+    const multi = MULTI_VALUE_FACETS.includes(facet);
+    const order = config.order[facet];
+    const values = Object.keys(counts)
+      .filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v))
+      .sort((a, b) =>
+        order ? order.indexOf(a) - order.indexOf(b) : counts[b]! - counts[a]! || label(facet, a).localeCompare(label(facet, b), config.locale),
+      );
+    if (!values.length) return null;
+    const fieldset = el('fieldset', 'facet');
+    fieldset.append(el('legend', undefined, s(`search.facet.${facet}`)));
+    const listEl = el('ul');
+    listEl.setAttribute('role', 'list');
+    const option = (value: string, text: string, count?: number) => {
+      const li = el('li');
+      const box = el('input');
+      box.type = multi ? 'checkbox' : 'radio';
+      box.name = `facet-${facet}`;
+      box.id = `facet-${facet}-${listEl.children.length}`;
+      box.value = value;
+      box.checked = value === '' ? !chosen.length : chosen.includes(value);
+      box.dataset.facet = facet;
+      box.dataset.key = `${facet}=${value}`;
+      const lab = el('label', undefined, text);
+      lab.htmlFor = box.id;
+      if (count !== undefined) lab.append(' ', el('span', 'count', `(${numbers.format(count)})`));
+      li.append(box, lab);
+      listEl.append(li);
+    };
+    if (!multi) option('', s('search.filters.all'));
+    const collapse = values.length > COLLAPSED + 1 && !expanded.has(facet);
+    const visible = collapse ? values.filter((v, i) => i < COLLAPSED || chosen.includes(v)) : values;
+    for (const v of visible) option(v, label(facet, v), counts[v] ?? 0);
+    fieldset.append(listEl);
+    if (values.length > COLLAPSED + 1) {
+      const toggle = el('button', 'link-button', collapse ? s('search.filters.showAll', { count: numbers.format(values.length) }) : s('search.filters.showFewer'));
+      toggle.type = 'button';
+      toggle.dataset.key = `${facet}:toggle`;
+      toggle.setAttribute('aria-expanded', String(!collapse));
+      toggle.addEventListener('click', () => {
+        if (expanded.has(facet)) expanded.delete(facet);
+        else expanded.add(facet);
+        renderFacets(lastCounts);
+      });
+      fieldset.append(toggle);
+    }
+    return fieldset;
+  }
+
+  let lastCounts: FacetCounts = {};
+  function renderFacets(counts: FacetCounts): void {
+    lastCounts = counts;
+    const focusKey = (doc.activeElement as HTMLElement | null)?.dataset?.key;
+    facetsEl.replaceChildren(...FACETS.flatMap((f) => facetGroup(f, counts[f] ?? {}) ?? []));
+    if (focusKey) facetsEl.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    for (const b of clearButtons) b.hidden = activeFilterCount(state) === 0;
+  }
+
+  function announce(count: number): void {
+    const q = state.q.trim();
+    const form = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
+    status.textContent = s(q ? `search.status.${form}` : `search.status.${form}Filtered`, { count: numbers.format(count), query: q });
+  }
+
+  async function search(): Promise<void> {
+    const token = ++run;
+    if (!hasSearch(state)) {
+      body.hidden = true;
+      list.replaceChildren();
+      results = [];
+      return;
+    }
+    const slow = setTimeout(() => token === run && (status.textContent = s('search.loading')), SLOW_MS);
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await pagefind();
+      const term = state.q.trim() || null;
+      const filters = pagefindFilters(state);
+      const byRelevance = await pf.search(term, { filters });
+      const own: Partial<Record<Facet, Record<string, Record<string, number>>>> = {};
+      for (const f of facetsNeedingOwnCount(state)) own[f] = (await pf.search(term, { filters: pagefindFilters(state, f) })).filters;
+      let found = byRelevance.results;
+      if (state.sort === 'date') {
+        // Pagefind drops entries without a date from a sorted search: they follow, best first.
+        const dated = (await pf.search(term, { filters, sort: { date: 'desc' } })).results;
+        const seen = new Set(dated.map((r) => r.id));
+        found = [...dated, ...found.filter((r) => !seen.has(r.id))];
+      }
+      if (token !== run) return;
+      results = found;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(false, token);
+      if (token !== run) return;
+      body.hidden = false;
+      none.hidden = results.length > 0;
+      $<HTMLElement>('[data-search-none-filters]').hidden = activeFilterCount(state) === 0;
+      renderFacets(facetCounts(state, byRelevance.filters, own));
+      announce(results.length);
+    } catch (error) {
+      notice('failed');
+      throw error;
+    } finally {
+      clearTimeout(slow);
+      if (token === run) list.removeAttribute('aria-busy');
+    }
+  }
+
+  function commit(mode: 'push' | 'replace'): void {
+    const target = `${location.pathname}${searchStateToQuery(state)}`;
+    if (target !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', target);
+      else history.replaceState(null, '', target);
+    }
+    void search();
+  }
+
+  function syncControls(): void {
+    input.value = state.q;
+    sortEl.value = state.sort;
+  }
+
+  input.addEventListener('focus', () => void pagefind().catch(() => {}), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      state = { ...state, q: input.value };
+      commit(typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || input.value === '') return;
+    event.preventDefault();
+    clearTimeout(debounce);
+    input.value = '';
+    state = { ...state, q: '' };
+    commit(typingEntry ? 'replace' : 'push');
+    typingEntry = false;
+    if (!hasSearch(state)) status.textContent = s('search.cleared');
+  });
+  root.addEventListener('keydown', (event) => {
+    // Escape anywhere in the results or filters goes back to the search box.
+    if (event.key === 'Escape' && event.target !== input) {
+      input.focus();
+      input.select();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(debounce);
+    state = { ...state, q: input.value };
+    commit(typingEntry ? 'replace' : 'push');
+    typingEntry = false;
+  });
+  facetsEl.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = box.dataset.facet as Facet | undefined;
+    if (!facet) return;
+    if (box.value === '') {
+      const filters = { ...state.filters }; // "All": this facet no longer narrows
+      delete filters[facet];
+      state = { ...state, filters };
+    } else {
+      state = toggleFilter(state, facet, box.value, box.checked);
+    }
+    typingEntry = false;
+    commit('push');
+  });
+  sortEl.addEventListener('change', () => {
+    state = { ...state, sort: sortEl.value === 'date' ? 'date' : 'relevance' };
+    typingEntry = false;
+    commit('push');
+  });
+  for (const b of clearButtons) {
+    b.addEventListener('click', () => {
+      state = { ...state, filters: {} };
+      typingEntry = false;
+      commit('push');
+      input.focus();
+    });
+  }
+  more.addEventListener('click', () => void showMore(true, run));
+  addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    typingEntry = false;
+    syncControls();
+    void search();
+  });
+
+  syncControls();
+  if (hasSearch(state)) void search();
+}

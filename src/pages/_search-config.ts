@@ -1,0 +1,42 @@
+/**
+ * Builds the search page's configuration at build time: index address under the base path,
+ * ranking, the UI strings of the page language and the labels of every facet value.
+ */
+import type { Catalog } from '../data/catalog.ts';
+import { url, vocabulary } from '../data/site.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../schemas/fields.ts';
+import { COLLECTION_NAMES } from '../schemas/index.ts';
+import { METHODS } from '../schemas/vocab.ts';
+import { opleidingSchema } from '../schemas/opleidingen.ts';
+import { DURATION_BANDS } from '../lib/search-facets.ts';
+import { CLIENT_STRINGS, type SearchPageConfig } from '../lib/search-page.ts';
+import { SEARCH_RANKING } from '../lib/search-ranking.ts';
+
+const COURSE_LANGUAGES = opleidingSchema.shape.language.unwrap().options;
+
+export function searchPageConfig(c: Catalog, lang: Locale, buildId: string): SearchPageConfig {
+  const map = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+    Object.fromEntries(values.map((v) => [v, label(v)]));
+  return {
+    bundle: url('pagefind/'),
+    baseUrl: url(),
+    locale: lang,
+    metaCacheTag: buildId,
+    pageSize: 10,
+    ranking: SEARCH_RANKING,
+    strings: map(CLIENT_STRINGS, (key) => t(lang, key)) as SearchPageConfig['strings'],
+    labels: {
+      type: map(COLLECTION_NAMES, (name) => t(lang, `type.${name}`)),
+      tag: Object.fromEntries(Object.entries(vocabulary).map(([id, tag]) => [id, tag.label])),
+      competency: Object.fromEntries([...c.competencies].map(([id, e]) => [id, e.data.title])),
+      method: map(METHODS, (m) => t(lang, `method.${m}`)),
+      language: map(COURSE_LANGUAGES, (l) => t(lang, `language.${l}`)),
+      duration: map(
+        DURATION_BANDS.map((b) => b.id),
+        (id) => t(lang, `search.duration.${id}`),
+      ),
+    },
+    order: { duration: DURATION_BANDS.map((b) => b.id) },
+  };
+}
