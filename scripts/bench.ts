@@ -78,7 +78,8 @@ async function step(
     onOutput: (chunk) => appendFileSync(log, chunk),
   });
   clearInterval(ticker);
-  const done = `  ${label}: ${seconds(result.wallMs)}, peak ${bytes(result.peakRssBytes)}`;
+  const busy = result.loadBefore > 1 ? ` (load ${result.loadBefore.toFixed(1)} at start)` : '';
+  const done = `  ${label}: ${seconds(result.wallMs)}, CPU ${seconds(result.cpuMs)}, peak ${bytes(result.peakRssBytes)}${busy}`;
   console.log(tty ? `\r${done}` : done);
   if (result.code !== 0) {
     throw new Error(
@@ -90,10 +91,14 @@ async function step(
 
 const metrics = (run: RunResult, outDir: string, entries: number): BuildMetrics => ({
   wallMs: run.wallMs,
+  cpuMs: run.cpuMs,
   entriesPerSec: entries / (run.wallMs / 1000),
   peakRssBytes: run.peakRssBytes,
+  loadBefore: run.loadBefore,
   ...distStats(outDir),
 });
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
 
 async function benchSize(entries: number, index: number): Promise<SizeResult> {
   const dir = join(work, String(entries));
@@ -151,7 +156,6 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
   );
   const floor = metrics(floorRun, floorOut, entries);
 
-  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
   const result: SizeResult = {
     entries,
     counts: site.counts,
@@ -165,14 +169,17 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
     leerhuis,
     rebuild: {
       wallMs: warm.wallMs,
+      cpuMs: warm.cpuMs,
       peakRssBytes: warm.peakRssBytes,
       ratioToCold: warm.wallMs / cold.wallMs,
+      cpuRatioToCold: ratio(warm.cpuMs, cold.cpuMs),
       changedFile: site.sampleEntry.slice(content.length + 1),
       changeVisible,
     },
     floor,
     ratio: {
       wallTime: ratio(leerhuis.wallMs, floor.wallMs),
+      cpuTime: ratio(leerhuis.cpuMs, floor.cpuMs),
       peakRss: ratio(leerhuis.peakRssBytes, floor.peakRssBytes),
       distBytes: ratio(leerhuis.distBytes, floor.distBytes),
       htmlMedianBytes: ratio(leerhuis.htmlMedianBytes, floor.htmlMedianBytes),

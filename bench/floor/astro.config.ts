@@ -11,4 +11,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  experimental: { incrementalBuild: process.env.BENCH_FLOOR_INCREMENTAL === '1' },
 });

@@ -20,7 +20,7 @@ if (!content || !outDir) {
 process.env.BENCH_FLOOR_CONTENT = resolve(content);
 process.env.BENCH_FLOOR_OUT = resolve(outDir);
 
-await build({ root, logLevel: 'warn' });
+await build({ root, logLevel: (process.env.BENCH_FLOOR_LOG_LEVEL as 'info' | undefined) ?? 'warn' });
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

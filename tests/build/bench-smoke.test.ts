@@ -28,6 +28,7 @@ function runBench(args: string[]): Promise<{ code: number | null; output: string
 
 const BUILD_FIELDS = [
   'wallMs',
+  'cpuMs',
   'entriesPerSec',
   'peakRssBytes',
   'distBytes',
@@ -89,7 +90,9 @@ test(
 
     expect(size.rebuild.wallMs).toBeGreaterThan(0);
     expect(size.rebuild.peakRssBytes).toBeGreaterThan(0);
+    expect(size.rebuild.cpuMs).toBeGreaterThan(0);
     expect(size.rebuild.ratioToCold).toBeGreaterThan(0);
+    expect(size.rebuild.cpuRatioToCold).toBeGreaterThan(0);
     expect(size.rebuild.changedFile).toMatch(/^blog\/.+\.md$/);
     // A rebuild with caches kept must not serve the old page.
     expect(size.rebuild.changeVisible).toBe(true);
