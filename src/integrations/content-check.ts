@@ -1,24 +1,46 @@
 /**
  * Runs the standalone content checker before Astro reads any content, so a build fails with
- * exactly the messages of `npm run check` and nothing invalid reaches the output.
+ * exactly the messages of `npm run check` and nothing invalid reaches the output. In
+ * `astro dev` the problems are warnings instead, checked again whenever content changes.
  */
-import type { AstroIntegration } from 'astro';
+import { sep } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { buildNow } from '../lib/build-time.ts';
 import { checkContent } from '../lib/check-content.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
-import { buildNow } from '../lib/build-time.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
+  let now: Date;
+  let hadProblems = false;
+  /** Logs the problems as warnings (dev server, `astro sync`). */
+  const warn = (logger: AstroIntegrationLogger) => {
+    const { problems } = checkContent(contentDir, { now });
+    for (const p of problems) logger.warn(formatProblem(p));
+    if (!problems.length && hadProblems) logger.info('No content problems left.');
+    hadProblems = problems.length > 0;
+  };
   return {
     name: 'leerhuis:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const now = buildNow();
+        now = buildNow();
         // Pin the moment for the pages rendered later in this process.
         process.env.LEERHUIS_NOW ??= now.toISOString();
-        const { problems } = checkContent(contentDir, { now });
-        if (!problems.length) return;
-        if (command === 'build') throw new ContentError(problems);
-        for (const p of problems) logger.warn(formatProblem(p));
+        if (command === 'build') {
+          const { problems } = checkContent(contentDir, { now });
+          if (problems.length) throw new ContentError(problems);
+        } else {
+          warn(logger);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir + sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => warn(logger), 150);
+        });
       },
     },
   };

@@ -1,180 +1,143 @@
 /**
- * Validates a whole content folder: every file against its schema, then the rules across
- * files (ids unique, references resolve to published entries, tags known, consent, levels,
- * routes free). The same function runs in `npm run check` and at the start of `astro build`.
+ * Validates a whole content folder: every file against its schema and the file checks, then
+ * the rules across files (ids, references, tags, consent, levels, links). The same function
+ * runs in `npm run check` and at the start of `astro build`, so both report the same lines.
+ *
+ * To add a check, add a function to FILE_CHECKS (one entry's source) or CONTENT_CHECKS
+ * (everything at once); both return `Problem[]`.
  */
 import { join, relative } from 'node:path';
+import { collections, siteSchema, tagsSchema, type SiteSettings, type TagVocabulary } from '../schemas/index.ts';
+import { contentLinkProblems } from './content-links.ts';
 import {
-  COLLECTION_NAMES,
-  type CollectionName,
-  collections,
-  siteSchema,
-  tagsSchema,
-  type SiteSettings,
-  type TagVocabulary,
-} from '../schemas/index.ts';
+  CROSS_CHECKS,
+  NOUN,
+  type CheckedEntry,
+  type ContentModel,
+  type ContentRule,
+  type InvalidEntry,
+} from './cross-checks.ts';
 import { loadContent, type SourceEntry } from './load-content.ts';
-import { isPublished, unpublishedReason } from './publication.ts';
-import type { Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
-import { zodProblems } from './zod-problems.ts';
-import { RESERVED_ROUTES } from './routes.ts';
 import { markdownSafetyProblems } from './markdown-safety.ts';
+import { type Problem, sortProblems } from './problems.ts';
+import { routeConflicts } from './routes.ts';
+import { isPublished } from './publication.ts';
+import { toId } from './suggest.ts';
+import { validate } from './zod-problems.ts';
 
-export interface CheckedEntry extends SourceEntry {
-  data: Record<string, unknown>;
-  published: boolean;
-}
+export type { CheckedEntry, ContentRule } from './cross-checks.ts';
 
 export interface CheckResult {
   site?: SiteSettings;
   tags?: TagVocabulary;
+  /** Entries whose front matter is valid (validated data, defaults applied). */
   entries: CheckedEntry[];
   problems: Problem[];
 }
 
-/** Singular nouns for messages. */
-const NOUN: Record<CollectionName | 'tags', string> = {
-  blog: 'blog post',
-  leerverhalen: 'learning story',
-  opleidingen: 'course',
-  experts: 'expert',
-  competenties: 'competency',
-  functies: 'role profile',
-  paginas: 'page',
-  tags: 'tag in content/tags.yaml',
-};
-
 export interface CheckOptions {
   /** Date that decides what is published; defaults to now. */
   now?: Date;
+  /** Folder that file paths in messages are relative to; defaults to the working directory. */
   cwd?: string;
 }
+
+/** What the file checks know besides the entry itself. */
+export interface FileContext {
+  /** Collections in which `.mdx` is accepted (site.yaml: trustedMdx). */
+  trustedMdx: readonly string[];
+}
+
+export type FileRule = (entry: SourceEntry, context: FileContext) => Problem[];
+
+/** `.mdx` runs code at build time: only in collections the site settings trust. */
+const mdxOnlyWhereTrusted: FileRule = (entry, { trustedMdx }) =>
+  entry.ext === '.mdx' && !trustedMdx.includes(entry.collection)
+    ? [
+        {
+          file: entry.file,
+          message: `.mdx runs code at build time and ${trustedMdx.length ? `is accepted only in ${trustedMdx.join(', ')}` : 'no collection accepts it'} (site.yaml: trustedMdx) — save it as .md`,
+        },
+      ]
+    : [];
+
+/** Collections whose pages are their text need a text. */
+const bodyWhereRequired: FileRule = (entry) =>
+  collections[entry.collection].bodyRequired && entry.body.trim() === ''
+    ? [{ file: entry.file, line: entry.bodyLine, field: 'body', message: `is empty — write the text of this ${NOUN[entry.collection]} below the closing ---` }]
+    : [];
+
+/** Checks of each entry file on its own, beyond its schema. */
+const FILE_CHECKS: readonly FileRule[] = [
+  mdxOnlyWhereTrusted,
+  bodyWhereRequired,
+  // Raw HTML only from an allow-list, no script URLs.
+  (entry, { trustedMdx }) =>
+    markdownSafetyProblems(entry, { trusted: entry.ext === '.mdx' && trustedMdx.includes(entry.collection) }),
+];
+
+/** Checks across all entries, after each was validated. */
+const CONTENT_CHECKS: readonly ContentRule[] = [
+  ...CROSS_CHECKS,
+  // No two pages at one address (Astro would only warn and drop one).
+  ({ entries }) => routeConflicts(entries),
+  // Links written in the text of published entries lead to pages and headings that exist.
+  // An entry with invalid front matter still counts as a page: its own problems say what to fix.
+  ({ entries, invalid, tagIds, site, now }) =>
+    contentLinkProblems([...entries, ...invalid.map((e) => ({ ...e, published: e.data.draft !== true }))], {
+      tags: [...(tagIds ?? [])],
+      base: site?.base,
+      now,
+    }),
+];
+
+const DEFAULT_TRUSTED_MDX = siteSchema.shape.trustedMdx.parse(undefined);
 
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
   const now = options.now ?? new Date();
   const cwd = options.cwd ?? process.cwd();
+  const fileOf = (name: string) => relative(cwd, join(contentDir, name)) || name;
   const source = loadContent(contentDir, cwd);
   const problems = [...source.problems];
-  const rel = (name: string) => relative(cwd, join(contentDir, name)) || name;
 
   let site: SiteSettings | undefined;
   if (source.site !== undefined) {
-    const r = siteSchema.safeParse(source.site ?? {}, { reportInput: true });
-    if (r.success) site = r.data;
-    else problems.push(...zodProblems(rel('site.yaml'), siteSchema, r.error.issues));
+    const result = validate(fileOf('site.yaml'), siteSchema, source.site);
+    if (result.success) site = result.data;
+    else problems.push(...result.problems);
   }
   let tags: TagVocabulary | undefined;
+  let tagIds: Set<string> | undefined;
   if (source.tags !== undefined) {
-    const r = tagsSchema.safeParse(source.tags ?? {}, { reportInput: true });
-    if (r.success) tags = r.data;
-    else problems.push(...zodProblems(rel('tags.yaml'), tagsSchema, r.error.issues));
+    const result = validate(fileOf('tags.yaml'), tagsSchema, source.tags);
+    if (result.success) tags = result.data;
+    else problems.push(...result.problems);
+    // Even a vocabulary with mistakes names its tags (as ids): check entries against those.
+    const raw = tags ?? source.tags;
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) tagIds = new Set(Object.keys(raw).map(toId));
   }
-  const trustedMdx = site?.trustedMdx ?? ['blog', 'paginas'];
 
-  // 1. Each file on its own.
+  const context: FileContext = { trustedMdx: site?.trustedMdx ?? DEFAULT_TRUSTED_MDX };
   const entries: CheckedEntry[] = [];
+  const invalid: InvalidEntry[] = [];
+  const byId = new Map<string, CheckedEntry | InvalidEntry>();
   for (const entry of source.entries) {
-    const def = collections[entry.collection];
-    if (entry.ext === '.mdx' && !trustedMdx.includes(entry.collection)) {
-      problems.push({
-        file: entry.file,
-        message: `.mdx runs code at build time and is accepted only in ${trustedMdx.join(', ')} (site.yaml: trustedMdx) — save it as .md`,
-      });
-    }
-    const trusted = entry.ext === '.mdx' && trustedMdx.includes(entry.collection);
-    problems.push(...markdownSafetyProblems(entry, { trusted }));
-    const parsed = def.schema.safeParse(entry.data, { reportInput: true });
-    if (!parsed.success) {
-      problems.push(...zodProblems(entry.file, def.schema, parsed.error.issues));
-      continue;
-    }
-    const data = parsed.data as Record<string, unknown>;
-    if (def.bodyRequired && entry.body.trim() === '') {
-      problems.push({
-        file: entry.file,
-        line: entry.bodyLine,
-        field: 'body',
-        message: `is empty — write the text of this ${NOUN[entry.collection]} below the closing ---`,
-      });
-    }
-    entries.push({ ...entry, data, published: isPublished(entry.collection, data, now) });
-  }
-
-  // 2. Ids unique across all folders, and free of the site's own routes.
-  const byId = new Map<string, CheckedEntry>();
-  const checkedByPath = new Map(entries.map((e) => [e.path, e]));
-  for (const entry of source.entries) {
-    const first = byId.get(entry.id);
-    if (first) {
-      problems.push({
-        file: entry.file,
-        message: `id "${entry.id}" is already used by ${first.file} — ids are file names and must be unique across all folders; rename one of the files`,
-      });
+    for (const check of FILE_CHECKS) problems.push(...check(entry, context));
+    const result = validate(entry.file, collections[entry.collection].schema, entry.data);
+    let checked: CheckedEntry | InvalidEntry;
+    if (result.success) {
+      const data = result.data as Record<string, unknown>;
+      checked = { ...entry, data, published: isPublished(entry.collection, data, now) };
+      entries.push(checked);
     } else {
-      byId.set(entry.id, checkedByPath.get(entry.path) ?? { ...entry, published: false });
+      problems.push(...result.problems);
+      checked = { ...entry, badFields: result.problems.map((p) => p.field ?? '') };
+      invalid.push(checked);
     }
-    if (entry.collection === 'paginas' && RESERVED_ROUTES.has(entry.id)) {
-      problems.push({
-        file: entry.file,
-        message: `page id "${entry.id}" would take the address /${entry.id}/, which the site already uses — rename the file`,
-      });
-    }
+    if (!byId.has(entry.id)) byId.set(entry.id, checked);
   }
 
-  // 3. References, from published entries only (drafts may point anywhere).
-  const idsOf = (targets: readonly (CollectionName | 'tags')[]) => {
-    const ids: string[] = [];
-    for (const t of targets) {
-      if (t === 'tags') ids.push(...Object.keys(tags ?? {}));
-      else for (const e of entries) if (e.collection === t) ids.push(e.id);
-    }
-    return ids;
-  };
-  for (const entry of entries) {
-    if (!entry.published) continue;
-    for (const ref of collections[entry.collection].references(entry.data)) {
-      const targets = ref.to === 'any' ? COLLECTION_NAMES : ref.to;
-      if (targets.includes('tags') && tags && ref.id in tags) continue;
-      const target = byId.get(ref.id);
-      const kinds = targets.map((t) => NOUN[t]).join(' or ');
-      if (!target || !targets.includes(target.collection)) {
-        const also = target ? ` ("${ref.id}" is a ${NOUN[target.collection]})` : '';
-        const fix = targets.length === 1 && targets[0] === 'tags' ? ' — or add it to tags.yaml' : '';
-        problems.push({
-          file: entry.file,
-          field: ref.field,
-          message: `"${ref.id}" is not a known ${kinds}${also}${didYouMean(ref.id, idsOf(targets))}${fix}`,
-        });
-        continue;
-      }
-      const reason = target.published ? undefined : unpublishedReason(target.collection, target.data, now);
-      if (reason) {
-        problems.push({
-          file: entry.file,
-          field: ref.field,
-          message: `"${ref.id}" ${reason}, so this link would lead nowhere — remove the reference or publish ${target.file}`,
-        });
-      }
-    }
-    // A role needs a level its competency defines.
-    if (entry.collection === 'functies') {
-      const needs = (entry.data.competencies as { competency: string; level: number }[]) ?? [];
-      needs.forEach((need, i) => {
-        const competency = byId.get(need.competency);
-        if (competency?.collection !== 'competenties') return;
-        const levels = ((competency.data.levels as { level: number }[]) ?? []).map((l) => l.level);
-        if (levels.length && !levels.includes(need.level)) {
-          problems.push({
-            file: entry.file,
-            field: `competencies[${i}].level`,
-            message: `${need.level} is not a level of "${need.competency}" — use one of ${levels.join(', ')}`,
-          });
-        }
-      });
-    }
-  }
-
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { site, tags, entries, problems };
+  const model: ContentModel = { entries, invalid, byId, site, tagIds, now, fileOf };
+  for (const check of CONTENT_CHECKS) problems.push(...check(model));
+  return { site, tags, entries, problems: sortProblems(problems) };
 }

@@ -75,14 +75,17 @@ const YAML_HINTS: [RegExp, string][] = [
   [/unidentified alias|unknown tag/, 'a value that starts with * or ! must be in quotes'],
 ];
 
-/** A YAML syntax error as a problem on the right line (js-yaml counts lines from 0). */
-function yamlProblem(file: string, error: unknown, source: string): Problem {
+/**
+ * A YAML syntax error as a problem on its line. js-yaml counts lines from 0 and reports an
+ * unclosed quote or list at the end of the text: `lastLine` keeps that on the last YAML line.
+ */
+function yamlProblem(file: string, error: unknown, source: string, lastLine: number): Problem {
   if (!(error instanceof YAMLException)) return { file, message: `could not be read: ${(error as Error).message}` };
-  const line = error.mark ? error.mark.line + 1 : undefined;
+  const line = error.mark ? Math.min(error.mark.line + 1, lastLine) : undefined;
   let hint = YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ?? 'check the indentation, colons and quotes on this line';
-  const key = line && /duplicated/.test(error.reason) ? /^\s*([^:#]+?)\s*:/.exec(source.split('\n')[line - 1])?.[1] : undefined;
-  if (key) hint = `"${key}" appears twice — keep one of them`;
-  return { file, line, message: `YAML syntax error: ${error.reason} — ${hint}` };
+  const key = line && /duplicated/.test(error.reason) ? /^\s*([^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1] : undefined;
+  if (key) hint = `the field "${key}" appears twice — keep one of them`;
+  return { file, line, message: `YAML syntax error (${error.reason}): ${hint}` };
 }
 
 /** What to write in a settings file that is missing. */
@@ -100,7 +103,7 @@ function readYamlFile(abs: string, file: string, problems: Problem[]): unknown {
   try {
     return parseYaml(source) ?? {};
   } catch (error) {
-    problems.push(yamlProblem(file, error, source));
+    problems.push(yamlProblem(file, error, source, source.trimEnd().split('\n').length));
     return undefined;
   }
 }
@@ -136,7 +139,8 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
   try {
     parsed = matter(source, matterOptions);
   } catch (error) {
-    return yamlProblem(file, error, source);
+    const closingLine = source.slice(0, source.indexOf('\n---', 3) + 1).split('\n').length;
+    return yamlProblem(file, error, source, closingLine - 1);
   }
   const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

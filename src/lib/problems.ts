@@ -11,15 +11,23 @@ export interface Problem {
   message: string;
 }
 
-/** `content/x.md:4: field: message` */
+/** `content/x.md:4: field: message`, always on one line. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+  const message = p.message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return p.field ? `${where}: ${p.field}: ${message}` : `${where}: ${message}`;
+}
+
+/** Problems in a stable order: by file, then line; within a line as found. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
 /** The error a build throws: every problem, one per line, with a count. */
 export class ContentError extends Error {
   readonly problems: Problem[];
+  /** Shown by Astro under "Hint:". */
+  readonly hint = 'Run `npm run check` to see the same list without building.';
   constructor(problems: Problem[]) {
     const n = problems.length;
     super(
@@ -28,12 +36,20 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The list is the whole story: a stack trace into the checker would only bury it.
+    this.stack = '';
+  }
+
+  /** Short form: Astro scans `toString()` for words like "document" to add unrelated hints. */
+  override toString(): string {
+    return `${this.name}: ${this.problems.length} content problems`;
   }
 }
 
 /** Show a value in a message: strings quoted, short, objects as JSON. */
 export function showValue(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

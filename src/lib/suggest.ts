@@ -1,25 +1,40 @@
-/** "Did you mean" suggestions for misspelt values. */
+/** "Did you mean" suggestions for misspelt values and names. */
 import { distance } from 'fastest-levenshtein';
 
-/** The candidate closest to `value`, if it is close enough to be a plausible typo. */
-export function nearest(value: string, candidates: Iterable<string>): string | undefined {
+/**
+ * The candidate closest to `value` (ignoring case), if it is close enough to be a plausible
+ * typo: by default within a third of the word's length (at least 2 edits), or `maxEdits`.
+ */
+export function nearest(value: string, candidates: Iterable<string>, maxEdits?: number): string | undefined {
   const needle = value.toLowerCase();
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // The length difference is a lower bound of the distance: skip what cannot win or qualify.
+    const gap = Math.abs(candidate.length - needle.length);
+    const limit = maxEdits ?? Math.max(2, Math.ceil(Math.max(needle.length, candidate.length) / 3));
+    if (gap > limit || gap >= bestScore) continue;
     const score = distance(needle, candidate.toLowerCase());
-    if (score < bestScore) {
+    if (score <= limit && score < bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.ceil(Math.max(needle.length, best.length) / 3));
-  return bestScore <= limit ? best : undefined;
+  return best;
 }
 
 /** ` — did you mean "x"?` or an empty string. */
 export function didYouMean(value: string, candidates: Iterable<string>): string {
   const hit = nearest(value, candidates);
   return hit ? ` — did you mean "${hit}"?` : '';
+}
+
+/** The id a name would have: `Mijn Eerste Café` → `mijn-eerste-cafe`. */
+export function toId(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -1,6 +1,6 @@
 /** Fields every entry shares (PRODUCT.md § Content model). */
 import { z } from 'zod';
-import { LOCALES, dateField, idRef, text } from './fields.ts';
+import { LOCALES, dateField, idRef, text, wholeNumber } from './fields.ts';
 
 export const baseFields = {
   /** Shown as the page heading, in lists and in search results. */
@@ -20,7 +20,7 @@ export const baseFields = {
   /** When the content was last reviewed. */
   reviewedAt: dateField().optional(),
   /** How many months after `reviewedAt` the entry is due for review again. */
-  reviewEveryMonths: z.int({ error: 'must be a whole number of months' }).positive().max(60).optional(),
+  reviewEveryMonths: wholeNumber(1, 60, 'a whole number of months').optional(),
 };
 
 /** The shared fields as a schema, for collections that add nothing of their own. */

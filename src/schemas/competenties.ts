@@ -1,7 +1,7 @@
 /** Competencies with levels (`content/competenties`). */
 import { z } from 'zod';
 import { baseFields } from './base.ts';
-import { text } from './fields.ts';
+import { text, wholeNumber } from './fields.ts';
 
 export const competentieSchema = z
   .strictObject({
@@ -9,7 +9,7 @@ export const competentieSchema = z
     /** Group in the competency model, e.g. "Samenwerken". */
     group: text('a group name'),
     levels: z
-      .array(z.strictObject({ level: z.int({ error: 'must be a whole number' }).min(1).max(5), description: text('a description') }))
+      .array(z.strictObject({ level: wholeNumber(1, 5), description: text('a description') }))
       .min(1, { error: 'needs at least one level' }),
     /** Optional ESCO skill URI. */
     esco: z.url({ error: 'must be an ESCO URI (http://data.europa.eu/esco/skill/…)' }).optional(),

@@ -12,7 +12,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
 export const dateField = () =>
-  z.union([z.date(), z.string()]).transform((value, ctx) => {
+  z.union([z.date(), z.string()], { error: 'must be a date written as 2026-03-15 (year-month-day)' }).transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
         ctx.addIssue({ code: 'custom', message: 'is not a valid date — write it as 2026-03-15' });
@@ -43,9 +43,16 @@ export const idRef = () =>
       error: 'must be an id: lower-case letters, digits and hyphens, like "excel-basis"',
     });
 
-/** Non-empty text. */
-export const text = (what = 'text') =>
-  z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+/** Non-empty text; `what` says what it holds ("the title"). */
+export const text = (what?: string) =>
+  z.string({ error: what ? `must be text (${what})` : 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** A whole number from `min` to `max`: one message for every way it can be wrong (type, too small, too big). */
+export const wholeNumber = (min: number, max?: number, what = 'a whole number') => {
+  const range = max === undefined ? `, ${min} or more` : ` from ${min} to ${max}`;
+  const number = z.int({ error: `must be ${what}${range}` }).min(min);
+  return max === undefined ? number : number.max(max);
+};
 
 /** A web address or a mailto: link. */
 export const linkField = () =>

@@ -1,7 +1,7 @@
 /** Courses: the catalogue (`content/opleidingen`). Fields follow EDU-DEX where they can. */
 import { z } from 'zod';
 import { baseFields } from './base.ts';
-import { dateField, idRef, linkField, text } from './fields.ts';
+import { dateField, idRef, linkField, text, wholeNumber } from './fields.ts';
 import { METHODS, PAID_BY, oneOf } from './vocab.ts';
 
 export const runSchema = z
@@ -9,7 +9,7 @@ export const runSchema = z
     start: dateField(),
     end: dateField().optional(),
     location: text('a place or "online"'),
-    seats: z.int({ error: 'must be a whole number' }).positive().optional(),
+    seats: wholeNumber(1, undefined, 'a whole number of seats').optional(),
   })
   .refine((r) => !r.end || r.end >= r.start, {
     error: 'is before start — a run cannot end before it begins',
@@ -25,14 +25,14 @@ export const opleidingSchema = z.strictObject({
   /** Study load in hours. */
   durationHours: z.number({ error: 'must be a number of hours' }).positive({ error: 'must be more than 0' }),
   cost: z.strictObject({
-    amount: z.number({ error: 'must be a number (0 for free)' }).min(0),
+    amount: z.number({ error: 'must be an amount of 0 or more (0 for free)' }).min(0),
     currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a currency code like EUR' }).default('EUR'),
     paidBy: oneOf(PAID_BY),
   }),
   /** Language the course is taught in. */
   language: z.enum(['nl', 'en', 'de', 'fr'], { error: 'must be one of nl, en, de, fr' }).default('nl'),
   /** NLQF/EQF level 1–8, only for assessed courses. */
-  level: z.int({ error: 'must be a whole number' }).min(1).max(8, { error: 'must be an NLQF level from 1 to 8' }).optional(),
+  level: wholeNumber(1, 8, 'an NLQF level').optional(),
   competencies: z.array(idRef()).default([]),
   runs: z.array(runSchema).default([]),
   /** Expert id of the contact person. */

@@ -1,0 +1,172 @@
+/**
+ * Rules across files: ids unique and usable as addresses, references resolve to published
+ * entries of the right collection, tags are in the vocabulary, roles ask for levels their
+ * competencies define, site settings name real collections. Each rule is a pure function of
+ * the loaded content and returns one-line problems.
+ */
+import { COLLECTION_NAMES, type CollectionName, type RefTarget, type SiteSettings, collections } from '../schemas/index.ts';
+import { ID_PATTERN } from '../schemas/fields.ts';
+import type { SourceEntry } from './load-content.ts';
+import type { Problem } from './problems.ts';
+import { unpublishedReason } from './publication.ts';
+import { RESERVED_ROUTES } from './routes.ts';
+import { didYouMean, toId } from './suggest.ts';
+
+/** An entry whose front matter passed its schema: validated data, defaults applied. */
+export interface CheckedEntry extends SourceEntry {
+  data: Record<string, unknown>;
+  published: boolean;
+}
+
+/** An entry whose front matter failed its schema: raw data, and the fields that failed. */
+export interface InvalidEntry extends SourceEntry {
+  /** Field paths with a problem; '' when the front matter as a whole is wrong. */
+  badFields: string[];
+}
+
+/** Everything a rule may look at. */
+export interface ContentModel {
+  entries: CheckedEntry[];
+  invalid: InvalidEntry[];
+  /** Every entry (valid or not) by id; the first one where an id is used twice. */
+  byId: ReadonlyMap<string, CheckedEntry | InvalidEntry>;
+  site?: SiteSettings;
+  /** Tag ids of `tags.yaml`; undefined when it is missing or unreadable (tags are then not checked). */
+  tagIds?: ReadonlySet<string>;
+  now: Date;
+  /** Path for messages of a file or folder in the content folder, e.g. `content/tags.yaml`. */
+  fileOf: (name: string) => string;
+}
+
+export type ContentRule = (content: ContentModel) => Problem[];
+
+/** Singular nouns for messages. */
+export const NOUN: Record<CollectionName, string> = {
+  blog: 'blog post',
+  leerverhalen: 'learning story',
+  opleidingen: 'course',
+  experts: 'expert',
+  competenties: 'competency',
+  functies: 'role profile',
+  paginas: 'page',
+};
+
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+const isValid = (e: CheckedEntry | InvalidEntry): e is CheckedEntry => 'published' in e;
+
+/** Ids are file names: well-formed, unique across folders, and (for pages) not a site address. */
+export const checkIds: ContentRule = ({ entries, invalid, byId }) => {
+  const problems: Problem[] = [];
+  for (const entry of [...entries, ...invalid]) {
+    const first = byId.get(entry.id);
+    if (first && first.path !== entry.path) {
+      problems.push({
+        file: entry.file,
+        message: `id "${entry.id}" is already used by ${first.file} — ids are file names and must be unique across all folders; rename one of the files`,
+      });
+    }
+    if (!ID_PATTERN.test(entry.id)) {
+      problems.push({
+        file: entry.file,
+        message: `the file name "${entry.id}" cannot be used as an id and address — rename the file to ${toId(entry.id) || 'a name like excel-basis'}${entry.ext} (lower-case letters, digits and hyphens)`,
+      });
+    }
+    if (entry.collection === 'paginas' && RESERVED_ROUTES.has(entry.id)) {
+      problems.push({
+        file: entry.file,
+        message: `page id "${entry.id}" would take the address /${entry.id}/, which the site already uses — rename the file`,
+      });
+    }
+  }
+  return problems;
+};
+
+/**
+ * Every reference names an existing entry of the right collection (or a known tag), in every
+ * entry, drafts included. A published entry may only point at published entries: not at a
+ * draft, a future entry, or an expert without consent.
+ */
+export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, now, fileOf }) => {
+  const problems: Problem[] = [];
+  const idsIn = new Map<RefTarget, string[]>([['tags', [...(tagIds ?? [])]], ...COLLECTION_NAMES.map((c) => [c, []] as [RefTarget, string[]])]);
+  for (const e of byId.values()) idsIn.get(e.collection)?.push(e.id);
+  // One renamed entry can break many references: look each suggestion up once.
+  const suggestions = new Map<string, string>();
+  const suggest = (id: string, targets: readonly RefTarget[]) => {
+    const key = `${targets.join()} ${id}`;
+    let hit = suggestions.get(key);
+    if (hit === undefined) suggestions.set(key, (hit = didYouMean(id, targets.flatMap((t) => idsIn.get(t) ?? []))));
+    return hit;
+  };
+
+  for (const entry of [...entries, ...invalid]) {
+    const bad = isValid(entry) ? [] : entry.badFields;
+    const refs = collections[entry.collection]
+      .references(entry.data)
+      .filter((ref) => !bad.some((f) => f === '' || ref.field === f || ref.field.startsWith(`${f}.`) || ref.field.startsWith(`${f}[`)));
+    for (const ref of refs) {
+      const targets: readonly RefTarget[] = ref.to === 'any' ? COLLECTION_NAMES : ref.to;
+      const target = byId.get(ref.id);
+      const found = target && (targets as readonly string[]).includes(target.collection) ? target : undefined;
+      if (targets.includes('tags') && !found && (!tagIds || tagIds.has(ref.id))) continue;
+      const add = (message: string) => problems.push({ file: entry.file, field: ref.field, message: `"${ref.id}" ${message}` });
+      if (!found) {
+        const kinds = ref.to === 'any' ? 'entry' : targets.map((t) => (t === 'tags' ? `tag in ${fileOf('tags.yaml')}` : NOUN[t])).join(' or ');
+        const only = targets.length === 1 ? targets[0] : undefined;
+        const fix =
+          suggest(ref.id, targets) ||
+          (only === 'tags'
+            ? ` — use a tag from ${fileOf('tags.yaml')}, or add it there`
+            : target
+              ? ` — use the id of ${withArticle(kinds)}${only ? ` (a file name in ${fileOf(only)})` : ''}`
+              : only
+                ? ` — check the spelling, or create ${fileOf(`${only}/${ref.id}.md`)}`
+                : ' — check the spelling');
+        add(`${target ? `is ${withArticle(NOUN[target.collection])}, not ${withArticle(kinds)}` : `is not a known ${kinds}`}${fix}`);
+      } else if (isValid(entry) && entry.published && isValid(found) && !found.published) {
+        const why = unpublishedReason(found.collection, found.data, now);
+        if (why) add(`${why.reason}, so the link would lead nowhere — remove it here, or ${why.fix(found.file)}`);
+      }
+    }
+  }
+  return problems;
+};
+
+/** A role asks for each competency at a level that competency defines. */
+export const checkRoleLevels: ContentRule = ({ entries, byId }) => {
+  const problems: Problem[] = [];
+  for (const role of entries) {
+    if (role.collection !== 'functies') continue;
+    (role.data.competencies as { competency: string; level: number }[]).forEach((need, i) => {
+      const competency = byId.get(need.competency);
+      if (!competency || competency.collection !== 'competenties' || !isValid(competency)) return;
+      const levels = (competency.data.levels as { level: number }[]).map((l) => l.level);
+      if (!levels.includes(need.level)) {
+        problems.push({
+          file: role.file,
+          field: `competencies[${i}].level`,
+          message: `${need.level} is not a level of "${need.competency}" — use one of ${levels.join(', ')}, or add level ${need.level} to ${competency.file}`,
+        });
+      }
+    });
+  }
+  return problems;
+};
+
+/** Site settings that name collections name real ones. */
+export const checkSiteSettings: ContentRule = ({ site, fileOf }) =>
+  (site?.trustedMdx ?? []).flatMap((name, i) =>
+    (COLLECTION_NAMES as readonly string[]).includes(name)
+      ? []
+      : [
+          {
+            file: fileOf('site.yaml'),
+            field: `trustedMdx[${i}]`,
+            message: `"${name}" is not a collection${didYouMean(name, COLLECTION_NAMES) || ` — use one of ${COLLECTION_NAMES.join(', ')}`}`,
+          },
+        ],
+  );
+
+/** The rules `checkContent` runs after every file was checked on its own. */
+export const CROSS_CHECKS: readonly ContentRule[] = [checkIds, checkReferences, checkRoleLevels, checkSiteSettings];
