@@ -10,6 +10,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Vite lets these inherited variables override import.meta.env (a BASE_URL from a CI job or a
+// test runner would silently put every link outside the base path): the settings decide.
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 const outDir = resolve(process.env.LEERHUIS_OUT || 'dist');
 const stamp = `${process.pid}-${Date.now()}`;
 const tempDir = join(dirname(outDir), `.${basename(outDir)}.building-${stamp}`);
