@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -6,21 +7,27 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
+import { rebaseLinksPlugin } from './src/lib/urls.ts';
 
 const contentDir = contentDirFromEnv();
 const settings = readSiteSettings(contentDir);
+const base = process.env.LEERHUIS_BASE || settings.base;
 // Each content folder (sample, fixtures, benchmarks) keeps its own build cache.
 const defaultContent = contentDir === resolve('content');
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  base: process.env.LEERHUIS_BASE || settings.base,
+  base,
   site: settings.url,
   outDir: process.env.LEERHUIS_OUT || './dist',
   cacheDir: process.env.LEERHUIS_CACHE || (defaultContent ? './node_modules/.astro' : `./node_modules/.astro/sites/${cacheKey}`),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: cacheable, and no inline styles for the CSP to allow.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Sätteri (Astro's default processor), plus one HAST plugin: root-relative links in content
+  // (`/opleidingen/x/`) get the base path, so content never needs to know where the site lives.
+  markdown: { processor: satteri({ hastPlugins: [rebaseLinksPlugin(base)] }) },
   devToolbar: { enabled: false },
   integrations: [contentCheck(contentDir), mdx(), searchIndex({ language: settings.defaultLocale })],
 });

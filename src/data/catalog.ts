@@ -1,0 +1,229 @@
+/**
+ * All published content, loaded once per build and indexed for the pages: entries per
+ * collection (sorted as their list pages show them), one summary `Item` per entry, and the
+ * relations between them (who wrote what, which courses teach a competency, growth paths).
+ * Everything is built in one linear pass, so 10,000 entries cost milliseconds.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import type { Locale } from '../schemas/fields.ts';
+import { isOnOrAfter } from '../lib/dates.ts';
+import { isPublished } from '../lib/publication.ts';
+import { relatedEntries, type RelatedItem } from '../lib/related.ts';
+import { entryUrl, now } from './site.ts';
+
+export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
+
+/** What lists, tag pages, "Lees ook" and search metadata need to know about any entry. */
+export interface Item extends RelatedItem {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  description: string;
+  lang: Locale;
+  tags: string[];
+  competencies: string[];
+  related: string[];
+  /** Publication date, where the collection has one. */
+  date?: Date | undefined;
+  href: string;
+}
+
+/** A course run, with its course, for the "starting soon" list. */
+export interface UpcomingRun {
+  course: Item;
+  start: Date;
+  end?: Date | undefined;
+  location: string;
+}
+
+export interface Catalog {
+  entries: { [C in CollectionName]: Entry<C>[] };
+  items: Item[];
+  item: Map<string, Item>;
+  experts: Map<string, Entry<'experts'>>;
+  competencies: Map<string, Entry<'competenties'>>;
+  /** Tag → entries with that tag, newest first. */
+  byTag: Map<string, Item[]>;
+  /** Expert id → blog posts and learning stories they wrote. */
+  writtenBy: Map<string, Item[]>;
+  /** Expert id → courses they are the contact person for. */
+  contactFor: Map<string, Item[]>;
+  /** Expert id → entries they keep current (`owner`). */
+  maintainedBy: Map<string, Item[]>;
+  /** Competency id → courses that develop it. */
+  coursesFor: Map<string, Item[]>;
+  /** Competency id → learning stories about it. */
+  storiesAbout: Map<string, Item[]>;
+  /** Competency or tag id → experts who list it as expertise. */
+  expertsIn: Map<string, Item[]>;
+  /** Competency id → roles that need it, with the level. */
+  rolesNeeding: Map<string, { role: Item; level: number }[]>;
+  /** Course id → learning stories about it. */
+  storiesOfCourse: Map<string, Item[]>;
+  /** Role id → roles whose growth path leads to it. */
+  rolesLeadingTo: Map<string, Item[]>;
+  /** Runs starting today or later, soonest first. */
+  upcomingRuns: UpcomingRun[];
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const byText = <T>(key: (x: T) => string) => (a: T, b: T) => collator.compare(key(a), key(b));
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newestFirst<T extends { data: { publishedAt: Date; title: string } }>(a: T, b: T): number {
+  return b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || collator.compare(a.data.title, b.data.title);
+}
+
+async function published<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  return (await getCollection(collection, (e) => isPublished(collection, e.data, now))) as Entry<C>[];
+}
+
+/** Competency ids and tags an entry is about; for experts, expertise split into the two. */
+function subjects(entry: Entry, competencyIds: ReadonlySet<string>): { tags: string[]; competencies: string[] } {
+  switch (entry.collection) {
+    case 'leerverhalen':
+    case 'opleidingen':
+      return { tags: entry.data.tags, competencies: entry.data.competencies };
+    case 'functies':
+      return { tags: entry.data.tags, competencies: entry.data.competencies.map((c) => c.competency) };
+    case 'competenties':
+      return { tags: entry.data.tags, competencies: [entry.id] };
+    case 'experts':
+      return {
+        tags: [...new Set([...entry.data.tags, ...entry.data.expertise.filter((x) => !competencyIds.has(x))])],
+        competencies: entry.data.expertise.filter((x) => competencyIds.has(x)),
+      };
+    default:
+      return { tags: entry.data.tags, competencies: [] };
+  }
+}
+
+function toItem(entry: Entry, competencyIds: ReadonlySet<string>): Item {
+  const data = entry.data;
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    title: entry.collection === 'experts' ? (data as Entry<'experts'>['data']).name : (data as { title: string }).title,
+    description: data.description,
+    lang: data.lang,
+    ...subjects(entry, competencyIds),
+    related: 'related' in data ? data.related : [],
+    date: 'publishedAt' in data ? data.publishedAt : undefined,
+    href: entryUrl(entry.collection, entry.id),
+    // People are shown by name where they belong, never suggested as reading.
+    suggest: entry.collection !== 'experts',
+  };
+}
+
+async function load(): Promise<Catalog> {
+  const [blog, leerverhalen, opleidingen, experts, competenties, functies, paginas] = await Promise.all(
+    COLLECTION_NAMES.map((c) => published(c)),
+  );
+  const entries = {
+    blog: (blog as Entry<'blog'>[]).sort(newestFirst),
+    leerverhalen: (leerverhalen as Entry<'leerverhalen'>[]).sort(newestFirst),
+    opleidingen: (opleidingen as Entry<'opleidingen'>[]).sort(byText((e) => e.data.title)),
+    experts: (experts as Entry<'experts'>[]).sort(
+      (a, b) => collator.compare(a.data.department, b.data.department) || collator.compare(a.data.name, b.data.name),
+    ),
+    competenties: (competenties as Entry<'competenties'>[]).sort(
+      (a, b) => collator.compare(a.data.group, b.data.group) || collator.compare(a.data.title, b.data.title),
+    ),
+    functies: (functies as Entry<'functies'>[]).sort(
+      (a, b) => collator.compare(a.data.department, b.data.department) || collator.compare(a.data.title, b.data.title),
+    ),
+    paginas: (paginas as Entry<'paginas'>[]).sort(
+      (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
+    ),
+  };
+
+  const competencyIds = new Set(entries.competenties.map((e) => e.id));
+  const all: Entry[] = COLLECTION_NAMES.flatMap((c) => entries[c] as Entry[]);
+  const items = all.map((e) => toItem(e, competencyIds));
+  const item = new Map(items.map((i) => [i.id, i]));
+  const catalog: Catalog = {
+    entries,
+    items,
+    item,
+    experts: new Map(entries.experts.map((e) => [e.id, e])),
+    competencies: new Map(entries.competenties.map((e) => [e.id, e])),
+    byTag: new Map(),
+    writtenBy: new Map(),
+    contactFor: new Map(),
+    maintainedBy: new Map(),
+    coursesFor: new Map(),
+    storiesAbout: new Map(),
+    expertsIn: new Map(),
+    rolesNeeding: new Map(),
+    storiesOfCourse: new Map(),
+    rolesLeadingTo: new Map(),
+    upcomingRuns: [],
+  };
+
+  const datedFirst = [...items].sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
+  for (const i of datedFirst) for (const tag of new Set(i.tags)) push(catalog.byTag, tag, i);
+
+  for (const entry of all) {
+    const self = item.get(entry.id)!;
+    if (entry.data.owner) push(catalog.maintainedBy, entry.data.owner, self);
+    switch (entry.collection) {
+      case 'blog':
+        for (const a of entry.data.authors) push(catalog.writtenBy, a, self);
+        break;
+      case 'leerverhalen':
+        if (typeof entry.data.author === 'string') push(catalog.writtenBy, entry.data.author, self);
+        for (const c of entry.data.competencies) push(catalog.storiesAbout, c, self);
+        for (const c of entry.data.courses) push(catalog.storiesOfCourse, c, self);
+        break;
+      case 'opleidingen':
+        if (entry.data.contact) push(catalog.contactFor, entry.data.contact, self);
+        for (const c of entry.data.competencies) push(catalog.coursesFor, c, self);
+        for (const run of entry.data.runs)
+          if (isOnOrAfter(run.start, now)) catalog.upcomingRuns.push({ course: self, ...run });
+        break;
+      case 'experts':
+        for (const x of entry.data.expertise) push(catalog.expertsIn, x, self);
+        break;
+      case 'functies':
+        for (const c of entry.data.competencies) push(catalog.rolesNeeding, c.competency, { role: self, level: c.level });
+        for (const next of entry.data.nextRoles) push(catalog.rolesLeadingTo, next, self);
+        break;
+    }
+  }
+  catalog.upcomingRuns.sort((a, b) => a.start.getTime() - b.start.getTime() || collator.compare(a.course.title, b.course.title));
+  return catalog;
+}
+
+let loaded: Promise<Catalog> | undefined;
+
+/** The published content of this build, loaded and indexed on first use. */
+export function catalog(): Promise<Catalog> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** "Lees ook" for an entry: manual `related` first, then by shared tags and competencies. */
+export function related(c: Catalog, id: string, max = 5): Item[] {
+  const self = c.item.get(id);
+  return self ? relatedEntries(self, c.items, max) : [];
+}
+
+/** A published expert, or `undefined` (not published people are never named or linked). */
+export function publishedExpert(c: Catalog, id: string | undefined): Item | undefined {
+  const i = id ? c.item.get(id) : undefined;
+  return i?.collection === 'experts' ? i : undefined;
+}
+
+/** Items for ids, skipping any that are not published (or not in `collection`). */
+export function itemsFor(c: Catalog, ids: readonly string[], collection?: CollectionName): Item[] {
+  return ids.flatMap((id) => {
+    const i = c.item.get(id);
+    return i && (!collection || i.collection === collection) ? [i] : [];
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Site-wide values for the pages, read once per build: the settings from `content/site.yaml`,
+ * the tag vocabulary, "now" (what is published), and the one function that makes internal links.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { base as configuredBase } from 'astro:config/server';
+import { extname, join, relative, resolve } from 'node:path';
+import { tagsSchema, type TagVocabulary } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { buildNow } from '../lib/build-time.ts';
+import { parseYaml } from '../lib/load-content.ts';
+import { contentDirFromEnv } from '../lib/project-paths.ts';
+import { readSiteSettings } from '../lib/site-settings.ts';
+import { entryPath, listPath, tagPath, withBase } from '../lib/urls.ts';
+
+export const contentDir = contentDirFromEnv();
+export const site = readSiteSettings(contentDir);
+/** The moment that decides what is published; pinned for the whole build. */
+export const now = buildNow();
+
+/**
+ * The base path the site is served under, e.g. `/leren/`, straight from the Astro config
+ * (not `import.meta.env.BASE_URL`, which a stray BASE_URL environment variable overrides).
+ */
+export const base = configuredBase;
+
+/** Every internal link: a site path (`blog/welkom/`) under the base path. */
+export const url = (path = ''): string => withBase(base, path);
+export const entryUrl = (collection: CollectionName, id: string): string => url(entryPath(collection, id));
+export const listUrl = (collection: CollectionName, page = 1): string => url(listPath(collection, page));
+export const tagUrl = (tag: string, page = 1): string => url(tagPath(tag, page));
+export const searchUrl = (): string => url('zoeken/');
+
+/** The logo file named in the settings, with the file name the site serves it under. */
+export const logo = (() => {
+  if (!site.logo) return undefined;
+  const file = resolve(contentDir, site.logo);
+  if (!existsSync(file)) return undefined;
+  const ext = extname(file).slice(1).toLowerCase();
+  return { file, ext, href: url(`logo.${ext}`) };
+})();
+
+/** The tag vocabulary (content/tags.yaml), already validated by the content check. */
+export const vocabulary: TagVocabulary = (() => {
+  const file = join(contentDir, 'tags.yaml');
+  const parsed = tagsSchema.safeParse(existsSync(file) ? parseYaml(readFileSync(file, 'utf8')) : {});
+  return parsed.success ? parsed.data : {};
+})();
+
+/** A tag's label, or the id itself when the vocabulary has none. */
+export const tagLabel = (tag: string): string => vocabulary[tag]?.label ?? tag;
+
+/** The file to open on the Git host for an entry: `content/blog/welkom.md`. */
+export function editUrl(filePath: string | undefined): string | undefined {
+  if (!site.editUrl || !filePath) return undefined;
+  const inContent = relative(contentDir, resolve(process.cwd(), filePath)).split('\\').join('/');
+  return `${site.editUrl.replace(/\/?$/, '/')}content/${inContent}`;
+}

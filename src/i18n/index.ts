@@ -1,0 +1,47 @@
+/**
+ * UI strings. Every text the site writes comes from `nl.json` (the default) or `en.json`,
+ * which hold the same flat dotted keys (a unit test keeps them in step).
+ */
+import { localeTag } from '../lib/dates.ts';
+import type { Locale } from '../schemas/fields.ts';
+import en from './en.json' with { type: 'json' };
+import nl from './nl.json' with { type: 'json' };
+
+export type UiKey = keyof typeof nl;
+export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+export const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
+
+
+/** `t('nl', 'home.heading', { organisation: 'Gemeente X' })` → "Leren bij Gemeente X". */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale][key] ?? dictionaries.nl[key];
+  if (template === undefined) throw new Error(`i18n: no text for key "${key}" — add it to src/i18n/nl.json and en.json`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** A `t` bound to one locale, for use in components: `const t = useTranslations(lang)`. */
+export function useTranslations(locale: Locale): Translate {
+  return (key, vars) => t(locale, key, vars);
+}
+
+/** `8 uur` / `8 hours`, `1,5 uur` / `1.5 hours`. */
+export function formatHours(hours: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeTag(locale), { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours);
+}
+
+/** `€ 450` / `€450.00`: whole amounts without cents. */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(localeTag(locale), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+/** `1.234` / `1,234`. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeTag(locale)).format(value);
+}

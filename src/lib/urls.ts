@@ -1,0 +1,73 @@
+/**
+ * Internal addresses. Every link the site writes goes through `withBase`, so the whole site
+ * works under a sub-path (`/leren/`). Astro-free: callers pass `import.meta.env.BASE_URL` in.
+ */
+import type { HastPluginDefinition } from 'satteri';
+import { collections, type CollectionName } from '../schemas/index.ts';
+
+/** Normalises a base path to start and end with one slash: `leren` → `/leren/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * A site path under the base: `withBase('/leren/', 'blog/welkom/')` → `/leren/blog/welkom/`.
+ * Page paths keep their trailing slash (the site uses `trailingSlash: 'always'`); a path with
+ * a query or fragment keeps it as written.
+ */
+export function withBase(base: string, path = ''): string {
+  const root = normalizeBase(base);
+  const relative = path.replace(/^\/+/, '');
+  return root + relative;
+}
+
+/** Site-relative path of an entry page: `blog/welkom/`, or `leermogelijkheden/` for a free page. */
+export function entryPath(collection: CollectionName, id: string): string {
+  const route = collections[collection].route;
+  return route ? `${route}/${id}/` : `${id}/`;
+}
+
+/** Site-relative path of a collection's list page, or of page `n` (2, 3, …) of it. */
+export function listPath(collection: CollectionName, page = 1): string {
+  const route = collections[collection].route;
+  return `${route}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** Site-relative path of a tag page. */
+export function tagPath(tag: string, page = 1): string {
+  return `tags/${tag}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/**
+ * A link written in content, rebased for the site: root-relative links (`/opleidingen/x/`)
+ * get the base path in front; external, protocol-relative, relative and fragment links are
+ * returned as they are.
+ */
+export function rebaseContentLink(base: string, href: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  return withBase(base, href);
+}
+
+/**
+ * A Markdown (HAST) plugin for `markdown.processor: satteri({ hastPlugins })` that rebases
+ * root-relative `href` and `src` in content, so `[x](/opleidingen/x/)` works under `/leren/`.
+ */
+export function rebaseLinksPlugin(base: string): HastPluginDefinition {
+  const root = normalizeBase(base);
+  return {
+    name: 'leerhuis-rebase-links',
+    element: {
+      filter: ['a', 'img', 'source'],
+      visit(node, ctx) {
+        if (root === '/') return;
+        for (const key of ['href', 'src']) {
+          const value = node.properties?.[key];
+          if (typeof value !== 'string') continue;
+          const rebased = rebaseContentLink(root, value);
+          if (rebased !== value) ctx.setProperty(node, key, rebased);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** What the list pages show per collection: the cards, their detail line and their group heading. */
+import type { CollectionName } from '../schemas/index.ts';
+import { formatHours, formatMoney, t } from '../i18n/index.ts';
+import { catalog, type Catalog, type Entry } from '../data/catalog.ts';
+import { site } from '../data/site.ts';
+import type { ListEntry } from '../components/EntryList.astro';
+
+/** Entries per list page: enough to scan, small enough that no page grows with the site. */
+export const PAGE_SIZE = 30;
+
+export type ListCollection = Exclude<CollectionName, 'paginas'>;
+
+const lang = site.defaultLocale;
+
+function courseDetail(e: Entry<'opleidingen'>): string {
+  const { method, durationHours, cost } = e.data;
+  const price = cost.amount === 0 ? t(lang, 'course.free') : formatMoney(cost.amount, cost.currency, lang);
+  return [t(lang, `method.${method}`), formatHours(durationHours, lang), price].join(' · ');
+}
+
+function storyDetail(c: Catalog, e: Entry<'leerverhalen'>): string | undefined {
+  const author = e.data.author;
+  if (typeof author !== 'string') return [author.name, author.department].filter(Boolean).join(', ');
+  return c.experts.get(author)?.data.name;
+}
+
+/** The cards of one collection's list page, in list order. */
+export async function listEntries(collection: ListCollection): Promise<ListEntry[]> {
+  const c = await catalog();
+  const item = (id: string) => c.item.get(id)!;
+  switch (collection) {
+    case 'opleidingen':
+      return c.entries.opleidingen.map((e) => ({ item: item(e.id), detail: courseDetail(e) }));
+    case 'leerverhalen':
+      return c.entries.leerverhalen.map((e) => ({ item: item(e.id), detail: storyDetail(c, e) }));
+    case 'experts':
+      return c.entries.experts.map((e) => ({ item: item(e.id), detail: e.data.role, group: e.data.department }));
+    case 'competenties':
+      return c.entries.competenties.map((e) => ({ item: item(e.id), group: e.data.group }));
+    case 'functies':
+      return c.entries.functies.map((e) => ({ item: item(e.id), group: e.data.department }));
+    default:
+      return c.entries.blog.map((e) => ({ item: item(e.id) }));
+  }
+}

@@ -1,0 +1,14 @@
+/** People named on entry pages: published experts link to their profile, others are plain text. */
+import type { Person } from '../components/Byline.astro';
+import { publishedExpert, type Catalog } from '../data/catalog.ts';
+
+type Author = string | { name: string; role?: string | undefined; department?: string | undefined };
+
+/** A person for a byline, or nothing when the expert is not published (no consent: not named at all). */
+export function person(c: Catalog, author: Author): Person[] {
+  if (typeof author !== 'string') {
+    return [{ name: author.name, detail: [author.role, author.department].filter(Boolean).join(', ') || undefined }];
+  }
+  const expert = publishedExpert(c, author);
+  return expert ? [{ name: expert.title, href: expert.href }] : [];
+}

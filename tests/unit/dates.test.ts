@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, isOnOrAfter, isoDate, localeTag } from '../../src/lib/dates.ts';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+
+describe('dates', () => {
+  it('formats Dutch and English dates in words', () => {
+    expect(formatDate(d('2026-03-15'), 'nl')).toBe('15 maart 2026');
+    expect(formatDate(d('2026-03-15'), 'en')).toBe('15 March 2026');
+  });
+  it('never shifts the day with the time zone of the build machine', () => {
+    // Content dates are UTC midnight; in a zone west of UTC a local format would say 14 March.
+    expect(isoDate(d('2026-03-15'))).toBe('2026-03-15');
+    expect(formatDate(d('2026-01-01'), 'nl')).toBe('1 januari 2026');
+  });
+  it('formats ranges compactly, and a one-day range as one date', () => {
+    expect(formatDateRange(d('2027-02-10'), d('2027-02-11'), 'nl')).toBe('10–11 februari 2027');
+    expect(formatDateRange(d('2027-02-10'), d('2027-03-02'), 'en')).toMatch(/10 Feb.*2 Mar.*2027/);
+    expect(formatDateRange(d('2027-02-10'), d('2027-02-10'), 'nl')).toBe('10 februari 2027');
+    expect(formatDateRange(d('2027-02-10'), undefined, 'nl')).toBe('10 februari 2027');
+  });
+  it('compares calendar days, so a run starting today is still upcoming', () => {
+    const today = new Date('2026-11-28T15:30:00Z');
+    expect(isOnOrAfter(d('2026-11-28'), today)).toBe(true);
+    expect(isOnOrAfter(d('2026-11-27'), today)).toBe(false);
+  });
+  it('maps site locales to Intl tags', () => {
+    expect(localeTag('nl')).toBe('nl-NL');
+    expect(localeTag('en')).toBe('en-GB');
+  });
+});
