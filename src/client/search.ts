@@ -74,17 +74,19 @@ export function startSearchPage(doc: Document = document): void {
   const sortEl = $<HTMLSelectElement>('[data-search-sort]');
   const clearButtons = root.querySelectorAll<HTMLButtonElement>('[data-search-clear]');
 
-  const notice = (message: 'file' | 'failed') => {
-    const box = $<HTMLElement>('[data-search-notice]');
-    box.hidden = false;
-    for (const p of box.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = p.dataset.message !== message;
-    body.hidden = true;
+  const noticeBox = $<HTMLElement>('[data-search-notice]');
+  const notice = (message: 'file' | 'failed' | null) => {
+    noticeBox.hidden = message === null;
+    noticeBox.classList.remove('no-js');
+    for (const p of noticeBox.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = p.dataset.message !== message;
+    if (message) body.hidden = true;
   };
   if (location.protocol === 'file:') {
     // Browsers refuse to fetch the index from a file path; say so instead of failing silently.
     notice('file');
     return;
   }
+  notice(null); // the module runs: the "needs JavaScript" message goes
 
   let state: SearchState = parseSearchState(location.search);
   let results: PagefindResult[] = [];
@@ -95,6 +97,7 @@ export function startSearchPage(doc: Document = document): void {
   const expanded = new Set<Facet>();
 
   let loading: Promise<Pagefind> | undefined;
+  let totals: Record<string, Record<string, number>> = {};
   const pagefind = () =>
     (loading ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
@@ -104,7 +107,9 @@ export function startSearchPage(doc: Document = document): void {
         ranking: config.ranking,
         metaCacheTag: config.metaCacheTag,
       });
-      await pf.filters(); // loads the facet data, so every search also returns counts
+      // Loads the facet data, so every search also returns counts; the site-wide counts give
+      // each facet a stable order that does not jump while people tick boxes.
+      totals = (await pf.filters()) as Record<string, Record<string, number>>;
       return pf;
     })());
 
@@ -156,10 +161,13 @@ export function startSearchPage(doc: Document = document): void {
     const chosen = state.filters[facet] ?? [];
     const multi = MULTI_VALUE_FACETS.includes(facet);
     const order = config.order[facet];
+    const total = totals[facet] ?? {};
     const values = Object.keys(counts)
       .filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v))
       .sort((a, b) =>
-        order ? order.indexOf(a) - order.indexOf(b) : counts[b]! - counts[a]! || label(facet, a).localeCompare(label(facet, b), config.locale),
+        order
+          ? order.indexOf(a) - order.indexOf(b)
+          : (total[b] ?? 0) - (total[a] ?? 0) || label(facet, a).localeCompare(label(facet, b), config.locale),
       );
     if (!values.length) return null;
     const fieldset = el('fieldset', 'facet');
