@@ -29,5 +29,7 @@ export default defineConfig({
   // (`/opleidingen/x/`) get the base path, so content never needs to know where the site lives.
   markdown: { processor: satteri({ hastPlugins: [rebaseLinksPlugin(base)] }) },
   devToolbar: { enabled: false },
+  // One stylesheet for the whole site (about 5 KB gzipped): one request, cached for every page.
+  vite: { build: { cssCodeSplit: false } },
   integrations: [contentCheck(contentDir), mdx(), searchIndex({ language: settings.defaultLocale })],
 });

@@ -1,0 +1,105 @@
+/**
+ * The built sample site, served with the headers from its own generated `_headers` file (the
+ * Content-Security-Policy among them), shows every page without a single policy violation or
+ * console error — and search still works under that policy.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { outputFiles } from '../../src/lib/output-links.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+
+const dir = inject('sampleDir');
+const base = inject('sampleBase');
+
+/** Headers as a host would send them, read from the generated `_headers` (rule `/*`). */
+function generatedHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
+    const m = /^ {2}([A-Za-z-]+): (.*)$/.exec(line);
+    if (m) headers[m[1]!] = m[2]!;
+  }
+  return headers;
+}
+
+const pages = outputFiles(dir)
+  .filter((f) => f.endsWith('.html') && f !== '404.html')
+  .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
+  .sort();
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const headers = generatedHeaders();
+
+beforeAll(async () => {
+  server = await serve(dir, { base, headers });
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  // Registered before any page script runs, so no violation goes unseen.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sample || e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (expectStatus === 404 && /status of 404/.test(m.text())) return;
+    problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+let page: Page;
+let problems: string[] = [];
+let expectStatus = 200;
+
+/** Opens a page in the one tab and returns everything that went wrong on it. */
+async function visit(path: string, then?: (page: Page) => Promise<void>, status = 200): Promise<string[]> {
+  problems = [];
+  expectStatus = status;
+  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(status);
+  expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
+  await then?.(page);
+  problems.push(...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)));
+  return problems.map((p) => `${path || '/'}: ${p}`);
+}
+
+describe('Content-Security-Policy on the built sample site', () => {
+  it('the host files carry a CSP without unsafe-inline, with what Pagefind needs', () => {
+    const csp = headers['Content-Security-Policy']!;
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toMatch(/'unsafe-inline'/);
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it('no page triggers a violation or a console error', async () => {
+    const found: string[] = [];
+    for (const path of pages) found.push(...(await visit(path)));
+    expect(found).toEqual([]);
+  }, 240_000);
+
+  it('the 404 page too', async () => {
+    expect(await visit('bestaat-niet/', undefined, 404)).toEqual([]);
+  });
+
+  it('search runs under the policy (Pagefind WebAssembly and worker)', async () => {
+    let results = 0;
+    const found = await visit('zoeken/?q=excel', async (page) => {
+      await page.locator('[data-search-results] > li').first().waitFor({ timeout: 15_000 });
+      results = await page.locator('[data-search-results] > li').count();
+    });
+    expect(found).toEqual([]);
+    expect(results).toBeGreaterThan(0);
+  });
+});
