@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { outputCheck } from './src/integrations/output-check.ts';
+import { securityHeaderFiles } from './src/integrations/security-headers.ts';
+import { astroCsp } from './src/lib/security-headers.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { rebaseLinksPlugin } from './src/lib/urls.ts';
@@ -27,9 +30,19 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Sätteri (Astro's default processor), plus one HAST plugin: root-relative links in content
   // (`/opleidingen/x/`) get the base path, so content never needs to know where the site lives.
-  markdown: { processor: satteri({ hastPlugins: [rebaseLinksPlugin(base)] }) },
+  // No Shiki: its inline styles would need 'unsafe-inline' in the Content-Security-Policy.
+  markdown: { processor: satteri({ hastPlugins: [rebaseLinksPlugin(base)] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   // One stylesheet for the whole site (about 5 KB gzipped): one request, cached for every page.
   vite: { build: { cssCodeSplit: false } },
-  integrations: [contentCheck(contentDir), mdx(), searchIndex({ language: settings.defaultLocale })],
+  // A Content-Security-Policy <meta> in every page; the same values go into the header files.
+  security: { csp: astroCsp() },
+  integrations: [
+    contentCheck(contentDir),
+    mdx(),
+    searchIndex({ language: settings.defaultLocale }),
+    // After the search index: check every link in the output, then write the header files.
+    outputCheck(),
+    securityHeaderFiles({ indexable: settings.indexable }),
+  ],
 });

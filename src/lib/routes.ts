@@ -1,5 +1,6 @@
 /** Addresses the site builds itself; a free page may not take one of them. */
-import { COLLECTION_NAMES, collections } from '../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName, collections } from '../schemas/index.ts';
+import { entryPath, listPath, tagPath } from './urls.ts';
 
 /** First path segments owned by the site (collection lists, tools, search, assets). */
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
@@ -12,3 +13,52 @@ export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   'pagefind',
   '_astro',
 ]);
+
+/** An entry as the route table needs it. */
+export interface RoutedEntry {
+  collection: CollectionName;
+  id: string;
+  published: boolean;
+}
+
+/**
+ * Sections with pages the content does not list (tools, feeds, search files, assets): links
+ * into them are checked in the built output (`output-links.ts`), not from the source.
+ */
+export const OPEN_SECTIONS: ReadonlySet<string> = new Set(['instrumenten', 'feeds', 'pagefind', '_astro']);
+
+/**
+ * Every page the site builds from its content, as site paths without the base path
+ * (`''` is home, `blog/`, `blog/welkom/`, `tags/excel/`), mapped to the entry it shows.
+ * Used by the content link check; pagination pages (`blog/2/`) are left out on purpose:
+ * content should not link to them.
+ */
+export function siteRoutes(entries: readonly RoutedEntry[], tags: Iterable<string>): Map<string, RoutedEntry | undefined> {
+  const routes = new Map<string, RoutedEntry | undefined>([
+    ['', undefined],
+    ['tags/', undefined],
+    ['zoeken/', undefined],
+    ['instrumenten/', undefined],
+  ]);
+  for (const c of COLLECTION_NAMES) if (collections[c].route) routes.set(listPath(c), undefined);
+  for (const tag of tags) routes.set(tagPath(tag), undefined);
+  for (const e of entries) if (e.published) routes.set(entryPath(e.collection, e.id), e);
+  return routes;
+}
+
+/** Pages of a paginated list live at `<route>/2/`, `<route>/3/`, …: an all-digit id would take one. */
+const PAGE_NUMBER = /^\d+$/;
+
+/**
+ * Addresses two things would share. Astro only warns about such a conflict and silently drops
+ * one page, so the checker refuses it. (Ids are unique across folders and free pages stay off
+ * the site's own sections: see `RESERVED_ROUTES` and the id check.)
+ */
+export function routeConflicts(entries: readonly (RoutedEntry & { file: string })[]): { file: string; message: string }[] {
+  return entries
+    .filter((e) => collections[e.collection].route && PAGE_NUMBER.test(e.id))
+    .map((e) => ({
+      file: e.file,
+      message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
+    }));
+}
