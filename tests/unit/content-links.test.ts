@@ -5,6 +5,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentLinkProblems, headingIds, type LinkedEntry } from '../../src/lib/content-links.ts';
 import { parseMarkdown } from '../../src/lib/markdown-tree.ts';
+import { routeConflicts, siteRoutes } from '../../src/lib/routes.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'leerhuis-links-'));
@@ -148,5 +149,37 @@ describe('heading ids are the ones Astro gives the page', () => {
     const astroIds = (rendered.metadata.headings as { slug: string }[]).map((h) => h.slug);
     expect(headingIds(parseMarkdown(body))).toEqual(astroIds);
     expect(astroIds.slice(0, 5)).toEqual(['wat-kost-het', 'kosten--budget', 'vragen', 'vragen-1', 'casuïstiek-in-de-praktijk']);
+  });
+});
+
+describe('route table', () => {
+  it('lists home, the site sections, list pages, tag pages and published entries — not drafts', () => {
+    const routes = siteRoutes(site(), ['excel']);
+    expect([...routes.keys()].sort()).toEqual(
+      [
+        '',
+        'blog/',
+        'blog/welkom/',
+        'competenties/',
+        'experts/',
+        'functies/',
+        'instrumenten/',
+        'leermogelijkheden/',
+        'leerverhalen/',
+        'opleidingen/',
+        'opleidingen/excel-basis/',
+        'tags/',
+        'tags/excel/',
+        'zoeken/',
+      ].sort(),
+    );
+  });
+  it('refuses an all-digit id where it would take a page of the list (Astro would only warn)', () => {
+    expect(routeConflicts([entry('blog', '2', 'x'), entry('blog', '2026-terugblik', 'x'), entry('paginas', '404x', 'x')])).toEqual([
+      {
+        file: 'content/blog/2.md',
+        message: 'id "2" would take /blog/2/, the address of page 2 of the list — rename the file so its name has a letter in it',
+      },
+    ]);
   });
 });
