@@ -51,7 +51,8 @@ const COLLAPSED = 6;
 export function startSearchPage(doc: Document = document): void {
   const root = doc.querySelector<HTMLElement>('[data-search]');
   const configEl = doc.getElementById('search-config');
-  if (!root || !configEl) throw new Error('search page: [data-search] or #search-config is missing from the page');
+  if (!root || !configEl)
+    throw new Error('search page: [data-search] or #search-config is missing from the page');
   const $ = <T extends Element>(selector: string) => {
     const found = root.querySelector<T>(selector);
     if (!found) throw new Error(`search page: ${selector} is missing from the page`);
@@ -78,7 +79,8 @@ export function startSearchPage(doc: Document = document): void {
   const notice = (message: 'file' | 'failed' | null) => {
     noticeBox.hidden = message === null;
     noticeBox.classList.remove('no-js');
-    for (const p of noticeBox.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = p.dataset.message !== message;
+    for (const p of noticeBox.querySelectorAll<HTMLElement>('[data-message]'))
+      p.hidden = p.dataset.message !== message;
     if (message) body.hidden = true;
   };
   if (location.protocol === 'file:') {
@@ -138,7 +140,8 @@ export function startSearchPage(doc: Document = document): void {
     }
     const excerpt = el('p', 'excerpt');
     if (hasHighlight(data.excerpt) || !data.meta.description) {
-      for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? el('mark', undefined, part.text) : part.text);
+      for (const part of excerptParts(data.excerpt))
+        excerpt.append(part.mark ? el('mark', undefined, part.text) : part.text);
     } else {
       excerpt.textContent = data.meta.description; // matched in title or tags: the description says more
     }
@@ -153,7 +156,10 @@ export function startSearchPage(doc: Document = document): void {
     list.append(...items);
     shown += items.length;
     more.hidden = shown >= results.length;
-    shownEl.textContent = results.length > config.pageSize ? s('search.shown', { shown: numbers.format(shown), count: numbers.format(results.length) }) : '';
+    shownEl.textContent =
+      results.length > config.pageSize
+        ? s('search.shown', { shown: numbers.format(shown), count: numbers.format(results.length) })
+        : '';
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
@@ -167,7 +173,8 @@ export function startSearchPage(doc: Document = document): void {
       .sort((a, b) =>
         order
           ? order.indexOf(a) - order.indexOf(b)
-          : (total[b] ?? 0) - (total[a] ?? 0) || label(facet, a).localeCompare(label(facet, b), config.locale),
+          : (total[b] ?? 0) - (total[a] ?? 0) ||
+            label(facet, a).localeCompare(label(facet, b), config.locale),
       );
     if (!values.length) return null;
     const fieldset = el('fieldset', 'facet');
@@ -196,7 +203,13 @@ export function startSearchPage(doc: Document = document): void {
     for (const v of visible) option(v, label(facet, v), counts[v] ?? 0);
     fieldset.append(listEl);
     if (values.length > COLLAPSED + 1) {
-      const toggle = el('button', 'link-button', collapse ? s('search.filters.showAll', { count: numbers.format(values.length) }) : s('search.filters.showFewer'));
+      const toggle = el(
+        'button',
+        'link-button',
+        collapse
+          ? s('search.filters.showAll', { count: numbers.format(values.length) })
+          : s('search.filters.showFewer'),
+      );
       toggle.type = 'button';
       toggle.dataset.key = `${facet}:toggle`;
       toggle.setAttribute('aria-expanded', String(!collapse));
@@ -222,7 +235,10 @@ export function startSearchPage(doc: Document = document): void {
   function announce(count: number): void {
     const q = state.q.trim();
     const form = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
-    status.textContent = s(q ? `search.status.${form}` : `search.status.${form}Filtered`, { count: numbers.format(count), query: q });
+    status.textContent = s(q ? `search.status.${form}` : `search.status.${form}Filtered`, {
+      count: numbers.format(count),
+      query: q,
+    });
   }
 
   async function search(): Promise<void> {
@@ -241,7 +257,8 @@ export function startSearchPage(doc: Document = document): void {
       const filters = pagefindFilters(state);
       const byRelevance = await pf.search(term, { filters });
       const own: Partial<Record<Facet, Record<string, Record<string, number>>>> = {};
-      for (const f of facetsNeedingOwnCount(state)) own[f] = (await pf.search(term, { filters: pagefindFilters(state, f) })).filters;
+      for (const f of facetsNeedingOwnCount(state))
+        own[f] = (await pf.search(term, { filters: pagefindFilters(state, f) })).filters;
       let found = byRelevance.results;
       if (state.sort === 'date') {
         // Pagefind drops entries without a date from a sorted search: they follow, best first.

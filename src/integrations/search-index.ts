@@ -41,7 +41,6 @@ export interface IndexSiteResult {
   outputPath: string;
 }
 
-
 /**
  * The page as Pagefind would see it without our tuning: the (empty) tuning elements removed and
  * `data-pagefind-weight` attributes dropped. Filters, sort keys and content stay the same.

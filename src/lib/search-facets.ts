@@ -43,13 +43,32 @@ export function durationBand(hours: number): DurationBand {
 export const TUNING_ATTRIBUTE = 'data-search-tuning';
 
 /** Removes combining marks, as Pagefind does when it folds diacritics (`casuïstiek` → `casuistiek`). */
-export const foldMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+export const foldMarks = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** Letters that have no decomposition, so mark folding leaves them as they are. */
-const PLAIN_LETTERS: Record<string, string> = { ı: 'i', İ: 'I', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', ħ: 'h' };
+const PLAIN_LETTERS: Record<string, string> = {
+  ı: 'i',
+  İ: 'I',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+};
 
 /** Folds marks and special letters to plain ASCII letters where they have an obvious one: `Yılmaz` → `Yilmaz`. */
-export const foldLetters = (text: string): string => foldMarks(text).replace(/[ıİøØæÆœŒßłŁđĐðþħ]/g, (c) => PLAIN_LETTERS[c]!);
+export const foldLetters = (text: string): string =>
+  foldMarks(text).replace(/[ıİøØæÆœŒßłŁđĐðþħ]/g, (c) => PLAIN_LETTERS[c]!);
 
 /** Names the facet builder needs from the rest of the content. */
 export interface SearchVocabulary {
@@ -117,7 +136,10 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
 
   const byLabel = new Map(Object.values(vocab.tags).map((tag) => [tag.label.toLocaleLowerCase('nl'), tag]));
   const kindTags = (entry.kinds ?? []).flatMap((kind) => byLabel.get(kind.toLocaleLowerCase('nl')) ?? []);
-  const tagWords = [...tagIds.flatMap((id) => vocab.tags[id] ?? []), ...kindTags].flatMap((tag) => [tag.label, ...tag.aliases]);
+  const tagWords = [...tagIds.flatMap((id) => vocab.tags[id] ?? []), ...kindTags].flatMap((tag) => [
+    tag.label,
+    ...tag.aliases,
+  ]);
   const spelling = foldLetters(entry.title);
   const competencyWords = [...competencyIds].map((id) => vocab.competencyTitle(id) ?? '').filter(Boolean);
   const date = isoDate(entry.date);
@@ -130,7 +152,10 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
       competencies: unique(competencyWords).join(', '),
       description: entry.description,
       spelling: spelling === foldMarks(entry.title) ? '' : spelling,
-      role: collection === 'experts' ? [data.role, data.department].filter((v) => typeof v === 'string').join(', ') : '',
+      role:
+        collection === 'experts'
+          ? [data.role, data.department].filter((v) => typeof v === 'string').join(', ')
+          : '',
     },
   };
 }

@@ -7,7 +7,10 @@ export function reciprocalRank(ranked: readonly string[], expected: string, k = 
 }
 
 /** Mean reciprocal rank over queries, each with its ranked result ids and the id that must come first. */
-export function meanReciprocalRank(rows: ReadonlyArray<{ ranked: readonly string[]; expected: string }>, k = 5): number {
+export function meanReciprocalRank(
+  rows: ReadonlyArray<{ ranked: readonly string[]; expected: string }>,
+  k = 5,
+): number {
   if (!rows.length) throw new RangeError('meanReciprocalRank: no queries — the relevance set is empty');
   return rows.reduce((sum, r) => sum + reciprocalRank(r.ranked, r.expected, k), 0) / rows.length;
 }

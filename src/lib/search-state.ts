@@ -18,7 +18,6 @@ export interface SearchState {
 
 export const emptyState = (): SearchState => ({ q: '', filters: {}, sort: 'relevance' });
 
-const isFacet = (key: string): key is Facet => (FACETS as readonly string[]).includes(key);
 const isMulti = (facet: Facet) => MULTI_VALUE_FACETS.includes(facet);
 
 /** Reads the state from a query string; unknown parameters are ignored, duplicates dropped. */
@@ -56,7 +55,11 @@ export const activeFilterCount = (state: SearchState): number =>
 /** The state with `value` of `facet` switched on or off (replacing the old value of a single-value facet). */
 export function toggleFilter(state: SearchState, facet: Facet, value: string, on: boolean): SearchState {
   const current = state.filters[facet] ?? [];
-  const next = on ? (isMulti(facet) ? [...new Set([...current, value])] : [value]) : current.filter((v) => v !== value);
+  const next = on
+    ? isMulti(facet)
+      ? [...new Set([...current, value])]
+      : [value]
+    : current.filter((v) => v !== value);
   const filters = { ...state.filters, [facet]: next };
   if (!next.length) delete filters[facet];
   return { ...state, filters };

@@ -56,7 +56,9 @@ describe(`first search for "${query}" in ${siteDir}`, () => {
       document.querySelector('#search-q')!.addEventListener('input', () => w.keys.push(performance.now()));
       // The live region is updated once the results are on screen.
       const status = document.querySelector('[data-search-status]')!;
-      new MutationObserver(() => /\d/.test(status.textContent ?? '') && w.renders.push(performance.now())).observe(status, {
+      new MutationObserver(
+        () => /\d/.test(status.textContent ?? '') && w.renders.push(performance.now()),
+      ).observe(status, {
         childList: true,
       });
     });
@@ -87,7 +89,11 @@ describe(`first search for "${query}" in ${siteDir}`, () => {
       fetched.map(async (url) => {
         const path = decodeURIComponent(new URL(url).pathname).slice(base.length);
         const body = await readFile(join(siteDir, path));
-        return { url, bytes: body.length, gzipped: /\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length };
+        return {
+          url,
+          bytes: body.length,
+          gzipped: /\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length,
+        };
       }),
     );
     const total = files.reduce((sum, f) => sum + f.bytes, 0);

@@ -33,7 +33,11 @@ let ours: NodeSearch;
 let defaults: NodeSearch;
 
 beforeAll(async () => {
-  set = (JSON.parse(await readFile(new URL('./relevance-set.json', import.meta.url), 'utf8')) as { queries: RelevanceQuery[] }).queries;
+  set = (
+    JSON.parse(await readFile(new URL('./relevance-set.json', import.meta.url), 'utf8')) as {
+      queries: RelevanceQuery[];
+    }
+  ).queries;
   baselineDir = await mkdtemp(join(tmpdir(), 'leerhuis-baseline-'));
   await indexSite({ siteDir, outputPath: join(baselineDir, 'pagefind'), baseline: true });
   await pagefind.close();
@@ -49,7 +53,10 @@ describe('search relevance (MRR@5)', () => {
   it('has at least 25 Dutch queries, each expecting a page that exists in the built site', async () => {
     expect(set.length).toBeGreaterThanOrEqual(25);
     for (const { q, first } of set) {
-      await expect(readFile(join(siteDir, first, 'index.html')), `"${q}" expects ${first}`).resolves.toBeDefined();
+      await expect(
+        readFile(join(siteDir, first, 'index.html')),
+        `"${q}" expects ${first}`,
+      ).resolves.toBeDefined();
     }
   });
 

@@ -52,7 +52,8 @@ async function settled(page: Page): Promise<string> {
   return (await page.locator('[data-search-status]').textContent()) ?? '';
 }
 
-const resultHrefs = (page: Page) => page.locator('.result h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const resultHrefs = (page: Page) =>
+  page.locator('.result h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 const countIn = (text: string) => Number(/(\d+)/.exec(text)?.[1] ?? 0);
 
 describe('search page', () => {
@@ -107,12 +108,16 @@ describe('search page', () => {
       await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
     }
     expect(await page.locator('.result').count()).toBe(expected);
-    expect(new Set(await page.locator('.result-type').allTextContents())).toEqual(new Set([nl['type.opleidingen']]));
+    expect(new Set(await page.locator('.result-type').allTextContents())).toEqual(
+      new Set([nl['type.opleidingen']]),
+    );
 
     // A tag narrows further; its count is right too, and other types count as alternatives.
     const tagValue = await page.locator('input[name="facet-tag"]').nth(1).getAttribute('value');
     const tag = page.locator(`input[name="facet-tag"][value="${tagValue}"]`);
-    const tagCount = countIn((await page.locator(`label[for="${await tag.getAttribute('id')}"]`).textContent())!);
+    const tagCount = countIn(
+      (await page.locator(`label[for="${await tag.getAttribute('id')}"]`).textContent())!,
+    );
     await tag.check();
     await page.waitForURL(/tag=/);
     expect(countIn(await settled(page))).toBe(tagCount);
@@ -128,7 +133,9 @@ describe('search page', () => {
     // A shared URL opens with the same filters chosen.
     await page.goto(`${server.url}zoeken/?q=opleiding&type=opleidingen`);
     expect(countIn(await settled(page))).toBe(expected);
-    await expect(page.locator('input[name="facet-type"][value="opleidingen"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[name="facet-type"][value="opleidingen"]').isChecked()).resolves.toBe(
+      true,
+    );
     await page.close();
   });
 
@@ -138,9 +145,9 @@ describe('search page', () => {
     await page.selectOption('[data-search-sort]', 'date');
     await page.waitForURL(/sort=date/);
     expect(countIn(await settled(page))).toBe(total);
-    const dates = await page.locator('.result').evaluateAll((items) =>
-      items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''),
-    );
+    const dates = await page
+      .locator('.result')
+      .evaluateAll((items) => items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''));
     const dated = dates.filter(Boolean);
     expect(dated.length).toBeGreaterThan(1);
     expect(dated).toEqual([...dated].sort().reverse());
@@ -186,7 +193,9 @@ describe('search page', () => {
     await page.goto(`${server.url}opleidingen/excel-in-de-praktijk/`);
     await page.waitForLoadState('networkidle');
     expect(scripts, 'a content page loads no JavaScript before searching').toEqual([]);
-    expect(await page.locator('script:not([type="application/ld+json"]):not([type="application/json"])').count()).toBe(0);
+    expect(
+      await page.locator('script:not([type="application/ld+json"]):not([type="application/json"])').count(),
+    ).toBe(0);
 
     const tabTo = async (match: () => boolean, limit = 40) => {
       for (let i = 0; i < limit; i++) {
@@ -205,7 +214,11 @@ describe('search page', () => {
     const focus = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { visible: el.matches(':focus-visible'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        visible: el.matches(':focus-visible'),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     expect(focus.visible).toBe(true);
     expect(focus.outline).not.toBe('none');
@@ -227,21 +240,26 @@ describe('search page', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations with results and filters showing (%s)', async (scheme) => {
-    const page = await context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${server.url}zoeken/?q=opleiding&tag=loopbaan`);
-    await settled(page);
-    const showAll = page.locator('.facet .link-button');
-    if (await showAll.count()) await showAll.first().click();
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.goto(`${server.url}zoeken/?q=qwertyzzz`);
-    await settled(page);
-    const none = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(none.violations.map((v) => v.id)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with results and filters showing (%s)',
+    async (scheme) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${server.url}zoeken/?q=opleiding&tag=loopbaan`);
+      await settled(page);
+      const showAll = page.locator('.facet .link-button');
+      if (await showAll.count()) await showAll.first().click();
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      await page.goto(`${server.url}zoeken/?q=qwertyzzz`);
+      await settled(page);
+      const none = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(none.violations.map((v) => v.id)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('made no request outside the site origin', () => {
     expect(requests.length).toBeGreaterThan(10);

@@ -9,7 +9,12 @@ import { pathToFileURL } from 'node:url';
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+  }>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -48,7 +53,11 @@ export interface NodeSearch {
  * Opens the bundle `<siteDir>/<bundle>/` with the given search options (e.g. `{ ranking }`).
  * Each call gets its own module instance, so two bundles can be compared side by side.
  */
-export async function openSearch(siteDir: string, bundle = 'pagefind', options: Record<string, unknown> = {}): Promise<NodeSearch> {
+export async function openSearch(
+  siteDir: string,
+  bundle = 'pagefind',
+  options: Record<string, unknown> = {},
+): Promise<NodeSearch> {
   installFetch();
   const prefix = `/__search${++instances}/`;
   roots.set(prefix, siteDir);

@@ -33,11 +33,13 @@ describe('MRR@5', () => {
   });
 
   it('averages over queries and refuses an empty set', () => {
-    expect(meanReciprocalRank([
-      { ranked: ['a'], expected: 'a' },
-      { ranked: ['b', 'a'], expected: 'a' },
-      { ranked: [], expected: 'a' },
-    ])).toBeCloseTo(0.5);
+    expect(
+      meanReciprocalRank([
+        { ranked: ['a'], expected: 'a' },
+        { ranked: ['b', 'a'], expected: 'a' },
+        { ranked: [], expected: 'a' },
+      ]),
+    ).toBeCloseTo(0.5);
     expect(() => meanReciprocalRank([])).toThrow(/empty/);
   });
 });

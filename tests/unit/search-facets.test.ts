@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DURATION_BANDS, durationBand, foldLetters, foldMarks, searchFields, type SearchVocabulary } from '../../src/lib/search-facets.ts';
+import {
+  DURATION_BANDS,
+  durationBand,
+  foldLetters,
+  foldMarks,
+  searchFields,
+  type SearchVocabulary,
+} from '../../src/lib/search-facets.ts';
 
 const vocab: SearchVocabulary = {
   tags: {
@@ -66,7 +73,7 @@ describe('searchFields', () => {
     expect(fields.boost.spelling).toBe('');
   });
 
-  it('lends a tag\'s aliases to an entry whose type or method has that tag\'s label', () => {
+  it("lends a tag's aliases to an entry whose type or method has that tag's label", () => {
     const fields = searchFields(
       {
         collection: 'opleidingen',
@@ -79,14 +86,23 @@ describe('searchFields', () => {
       },
       vocab,
     );
-    expect(fields.boost.tags).toBe('Excel, Opleiding, cursus, training, Intervisie, collegiale consultatie, casuïstiekbespreking');
+    expect(fields.boost.tags).toBe(
+      'Excel, Opleiding, cursus, training, Intervisie, collegiale consultatie, casuïstiekbespreking',
+    );
     // Facets stay what the editor chose: the lent words only help finding.
     expect(fields.filters.filter(([f]) => f === 'tag')).toEqual([['tag', 'excel']]);
   });
 
   it('adds a plain-letter spelling of titles with letters that diacritic folding keeps', () => {
     const fields = searchFields(
-      { collection: 'experts', title: 'Fatma Yılmaz', tags: [], competencies: [], description: 'x', data: {} },
+      {
+        collection: 'experts',
+        title: 'Fatma Yılmaz',
+        tags: [],
+        competencies: [],
+        description: 'x',
+        data: {},
+      },
       vocab,
     );
     expect(fields.boost.spelling).toBe('Fatma Yilmaz');

@@ -33,8 +33,12 @@ const PAGES: Record<string, string> = {
     '<h1>Excel in de praktijk</h1><p data-pagefind-weight="3">Draaitabellen maken.</p>',
     tuning('Opleiding, cursus, training'),
   ),
-  'opleidingen/data/index.html': page('en', '<h1>Data literacy for policy advisers</h1><p>Reading dashboards.</p>'),
-  'opleidingen/index.html': '<!doctype html><html lang="nl"><body><h1>Alle opleidingen</h1><p>cursus lijst</p></body></html>',
+  'opleidingen/data/index.html': page(
+    'en',
+    '<h1>Data literacy for policy advisers</h1><p>Reading dashboards.</p>',
+  ),
+  'opleidingen/index.html':
+    '<!doctype html><html lang="nl"><body><h1>Alle opleidingen</h1><p>cursus lijst</p></body></html>',
 };
 
 let dir: string;

@@ -13,7 +13,9 @@ import {
 
 describe('search state in the URL', () => {
   it('reads query, facets and sort, ignoring unknown and empty parameters', () => {
-    const state = parseSearchState('?q=excel+cursus&type=opleidingen&tag=excel&tag=data&tag=excel&foo=1&method=&sort=date');
+    const state = parseSearchState(
+      '?q=excel+cursus&type=opleidingen&tag=excel&tag=data&tag=excel&foo=1&method=&sort=date',
+    );
     expect(state).toEqual({
       q: 'excel cursus',
       filters: { type: ['opleidingen'], tag: ['excel', 'data'] },
@@ -35,8 +37,15 @@ describe('search state in the URL', () => {
   });
 
   it('keeps diacritics and spaces intact', () => {
-    const query = searchStateToQuery({ ...emptyState(), q: 'casuïstiek bespreken', filters: { department: ['Sociaal Domein'] } });
-    expect(parseSearchState(query)).toMatchObject({ q: 'casuïstiek bespreken', filters: { department: ['Sociaal Domein'] } });
+    const query = searchStateToQuery({
+      ...emptyState(),
+      q: 'casuïstiek bespreken',
+      filters: { department: ['Sociaal Domein'] },
+    });
+    expect(parseSearchState(query)).toMatchObject({
+      q: 'casuïstiek bespreken',
+      filters: { department: ['Sociaal Domein'] },
+    });
   });
 
   it('knows when there is something to search for', () => {
@@ -63,7 +72,11 @@ describe('Pagefind filters and counts', () => {
   const state = parseSearchState('q=x&type=opleidingen&method=klassikaal&tag=excel&tag=data');
 
   it('asks for every chosen value, optionally without one facet', () => {
-    expect(pagefindFilters(state)).toEqual({ type: 'opleidingen', tag: ['excel', 'data'], method: 'klassikaal' });
+    expect(pagefindFilters(state)).toEqual({
+      type: 'opleidingen',
+      tag: ['excel', 'data'],
+      method: 'klassikaal',
+    });
     expect(pagefindFilters(state, 'type')).toEqual({ tag: ['excel', 'data'], method: 'klassikaal' });
   });
 
@@ -71,7 +84,11 @@ describe('Pagefind filters and counts', () => {
     expect(facetsNeedingOwnCount(state)).toEqual(['type', 'method']);
     const counts = facetCounts(
       state,
-      { type: { opleidingen: 2, blog: 0 }, tag: { excel: 2, data: 2, b1: 1 }, method: { klassikaal: 2, webinar: 0 } },
+      {
+        type: { opleidingen: 2, blog: 0 },
+        tag: { excel: 2, data: 2, b1: 1 },
+        method: { klassikaal: 2, webinar: 0 },
+      },
       { type: { type: { opleidingen: 2, blog: 3 } }, method: { method: { klassikaal: 2, webinar: 1 } } },
     );
     expect(counts).toEqual({
