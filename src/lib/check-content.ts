@@ -137,6 +137,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     if (!byId.has(entry.id)) byId.set(entry.id, checked);
   }
 
+  // Unreadable files still hold their id: links and references to them are not reported again.
+  for (const entry of source.unreadable) {
+    const placeholder: InvalidEntry = { ...entry, badFields: [''] };
+    invalid.push(placeholder);
+    if (!byId.has(entry.id)) byId.set(entry.id, placeholder);
+  }
+
   const model: ContentModel = { entries, invalid, byId, site, tagIds, now, fileOf };
   for (const check of CONTENT_CHECKS) problems.push(...check(model));
   return { site, tags, entries, problems: sortProblems(problems) };

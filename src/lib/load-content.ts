@@ -33,6 +33,8 @@ export interface SourceContent {
   /** Raw `tags.yaml`; undefined when missing or unreadable. */
   tags?: unknown;
   entries: SourceEntry[];
+  /** Entry files that could not be read (their problem is in `problems`): their ids still exist. */
+  unreadable: SourceEntry[];
   problems: Problem[];
 }
 
@@ -164,7 +166,7 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
   const rel = (p: string) => relative(cwd, p) || p;
   if (!existsSync(contentDir)) {
     problems.push({ file: rel(contentDir), message: 'the content folder does not exist — create it, or name the right folder (npm run check -- <folder>)' });
-    return { entries: [], problems };
+    return { entries: [], unreadable: [], problems };
   }
   const site = readYamlFile(join(contentDir, 'site.yaml'), rel(join(contentDir, 'site.yaml')), problems);
   const tags = readYamlFile(join(contentDir, 'tags.yaml'), rel(join(contentDir, 'tags.yaml')), problems);
@@ -183,6 +185,7 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
   }
 
   const entries: SourceEntry[] = [];
+  const unreadable: SourceEntry[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
@@ -198,9 +201,12 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
         continue;
       }
       const result = readEntry(collection, abs, cwd);
-      if ('message' in result) problems.push(result);
-      else entries.push(result);
+      if ('collection' in result) entries.push(result);
+      else {
+        problems.push(result);
+        unreadable.push({ collection, id: basename(abs, ext), file: rel(abs), path: abs, ext, data: {}, body: '', bodyLine: 1 });
+      }
     }
   }
-  return { site, tags, entries, problems };
+  return { site, tags, entries, unreadable, problems };
 }

@@ -3,7 +3,8 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate closest to `value` (ignoring case), if it is close enough to be a plausible
- * typo: by default within a third of the word's length (at least 2 edits), or `maxEdits`.
+ * typo: by default within a third of the word's length (so a two-letter code needs one letter
+ * in common), or `maxEdits`.
  */
 export function nearest(value: string, candidates: Iterable<string>, maxEdits?: number): string | undefined {
   const needle = value.toLowerCase();
@@ -12,7 +13,7 @@ export function nearest(value: string, candidates: Iterable<string>, maxEdits?: 
   for (const candidate of candidates) {
     // The length difference is a lower bound of the distance: skip what cannot win or qualify.
     const gap = Math.abs(candidate.length - needle.length);
-    const limit = maxEdits ?? Math.max(2, Math.ceil(Math.max(needle.length, candidate.length) / 3));
+    const limit = maxEdits ?? Math.max(1, Math.ceil(Math.max(needle.length, candidate.length) / 3));
     if (gap > limit || gap >= bestScore) continue;
     const score = distance(needle, candidate.toLowerCase());
     if (score <= limit && score < bestScore) {
