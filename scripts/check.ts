@@ -17,7 +17,9 @@ const ms = Math.round(performance.now() - started);
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
   const n = problems.length;
-  console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} (${entries.length} valid entries, ${ms} ms). Fix them and run npm run check again.`);
+  console.error(
+    `\n✗ ${n} problem${n === 1 ? '' : 's'} (${entries.length} valid entries, ${ms} ms). Fix them and run npm run check again.`,
+  );
   process.exitCode = 1;
 } else {
   const published = entries.filter((e) => e.published).length;

@@ -7,7 +7,13 @@
  * (everything at once); both return `Problem[]`.
  */
 import { join, relative } from 'node:path';
-import { collections, siteSchema, tagsSchema, type SiteSettings, type TagVocabulary } from '../schemas/index.ts';
+import {
+  collections,
+  siteSchema,
+  tagsSchema,
+  type SiteSettings,
+  type TagVocabulary,
+} from '../schemas/index.ts';
 import { contentLinkProblems } from './content-links.ts';
 import {
   CROSS_CHECKS,
@@ -64,7 +70,14 @@ const mdxOnlyWhereTrusted: FileRule = (entry, { trustedMdx }) =>
 /** Collections whose pages are their text need a text. */
 const bodyWhereRequired: FileRule = (entry) =>
   collections[entry.collection].bodyRequired && entry.body.trim() === ''
-    ? [{ file: entry.file, line: entry.bodyLine, field: 'body', message: `is empty — write the text of this ${NOUN[entry.collection]} below the closing ---` }]
+    ? [
+        {
+          file: entry.file,
+          line: entry.bodyLine,
+          field: 'body',
+          message: `is empty — write the text of this ${NOUN[entry.collection]} below the closing ---`,
+        },
+      ]
     : [];
 
 /** Checks of each entry file on its own, beyond its schema. */

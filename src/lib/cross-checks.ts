@@ -4,7 +4,13 @@
  * competencies define, site settings name real collections. Each rule is a pure function of
  * the loaded content and returns one-line problems.
  */
-import { COLLECTION_NAMES, type CollectionName, type RefTarget, type SiteSettings, collections } from '../schemas/index.ts';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type RefTarget,
+  type SiteSettings,
+  collections,
+} from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import type { SourceEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
@@ -89,14 +95,24 @@ export const checkIds: ContentRule = ({ entries, invalid, byId }) => {
  */
 export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, now, fileOf }) => {
   const problems: Problem[] = [];
-  const idsIn = new Map<RefTarget, string[]>([['tags', [...(tagIds ?? [])]], ...COLLECTION_NAMES.map((c) => [c, []] as [RefTarget, string[]])]);
+  const idsIn = new Map<RefTarget, string[]>([
+    ['tags', [...(tagIds ?? [])]],
+    ...COLLECTION_NAMES.map((c) => [c, []] as [RefTarget, string[]]),
+  ]);
   for (const e of byId.values()) idsIn.get(e.collection)?.push(e.id);
   // One renamed entry can break many references: look each suggestion up once.
   const suggestions = new Map<string, string>();
   const suggest = (id: string, targets: readonly RefTarget[]) => {
     const key = `${targets.join()} ${id}`;
     let hit = suggestions.get(key);
-    if (hit === undefined) suggestions.set(key, (hit = didYouMean(id, targets.flatMap((t) => idsIn.get(t) ?? []))));
+    if (hit === undefined)
+      suggestions.set(
+        key,
+        (hit = didYouMean(
+          id,
+          targets.flatMap((t) => idsIn.get(t) ?? []),
+        )),
+      );
     return hit;
   };
 
@@ -104,15 +120,25 @@ export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, n
     const bad = isValid(entry) ? [] : entry.badFields;
     const refs = collections[entry.collection]
       .references(entry.data)
-      .filter((ref) => !bad.some((f) => f === '' || ref.field === f || ref.field.startsWith(`${f}.`) || ref.field.startsWith(`${f}[`)));
+      .filter(
+        (ref) =>
+          !bad.some(
+            (f) =>
+              f === '' || ref.field === f || ref.field.startsWith(`${f}.`) || ref.field.startsWith(`${f}[`),
+          ),
+      );
     for (const ref of refs) {
       const targets: readonly RefTarget[] = ref.to === 'any' ? COLLECTION_NAMES : ref.to;
       const target = byId.get(ref.id);
       const found = target && (targets as readonly string[]).includes(target.collection) ? target : undefined;
       if (targets.includes('tags') && !found && (!tagIds || tagIds.has(ref.id))) continue;
-      const add = (message: string) => problems.push({ file: entry.file, field: ref.field, message: `"${ref.id}" ${message}` });
+      const add = (message: string) =>
+        problems.push({ file: entry.file, field: ref.field, message: `"${ref.id}" ${message}` });
       if (!found) {
-        const kinds = ref.to === 'any' ? 'entry' : targets.map((t) => (t === 'tags' ? `tag in ${fileOf('tags.yaml')}` : NOUN[t])).join(' or ');
+        const kinds =
+          ref.to === 'any'
+            ? 'entry'
+            : targets.map((t) => (t === 'tags' ? `tag in ${fileOf('tags.yaml')}` : NOUN[t])).join(' or ');
         const only = targets.length === 1 ? targets[0] : undefined;
         const fix =
           suggest(ref.id, targets) ||
@@ -123,10 +149,13 @@ export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, n
               : only
                 ? ` — check the spelling, or create ${fileOf(`${only}/${ref.id}.md`)}`
                 : ' — check the spelling');
-        add(`${target ? `is ${withArticle(NOUN[target.collection])}, not ${withArticle(kinds)}` : `is not a known ${kinds}`}${fix}`);
+        add(
+          `${target ? `is ${withArticle(NOUN[target.collection])}, not ${withArticle(kinds)}` : `is not a known ${kinds}`}${fix}`,
+        );
       } else if (isValid(entry) && entry.published && isValid(found) && !found.published) {
         const why = unpublishedReason(found.collection, found.data, now);
-        if (why) add(`${why.reason}, so the link would lead nowhere — remove it here, or ${why.fix(found.file)}`);
+        if (why)
+          add(`${why.reason}, so the link would lead nowhere — remove it here, or ${why.fix(found.file)}`);
       }
     }
   }
@@ -169,4 +198,9 @@ export const checkSiteSettings: ContentRule = ({ site, fileOf }) =>
   );
 
 /** The rules `checkContent` runs after every file was checked on its own. */
-export const CROSS_CHECKS: readonly ContentRule[] = [checkIds, checkReferences, checkRoleLevels, checkSiteSettings];
+export const CROSS_CHECKS: readonly ContentRule[] = [
+  checkIds,
+  checkReferences,
+  checkRoleLevels,
+  checkSiteSettings,
+];

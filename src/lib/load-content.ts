@@ -46,7 +46,8 @@ const SETTINGS_FILES = ['site.yaml', 'tags.yaml'];
 // js-yaml is the parser Astro itself uses for front matter, so both sides read a file alike.
 // One difference on purpose: a date that does not exist (2026-02-30) stays text, so that the
 // schema reports it instead of the parser silently rolling it over to 2 March.
-const { timestamp, merge, binary, omap, pairs, set } = (jsyaml as unknown as { types: Record<string, Type> }).types;
+const { timestamp, merge, binary, omap, pairs, set } = (jsyaml as unknown as { types: Record<string, Type> })
+  .types;
 const realDate = (text: string) => {
   const [, y, m, d] = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ?? [];
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
@@ -58,7 +59,10 @@ const calendarDate = new Type('tag:yaml.org,2002:timestamp', {
   construct: (text: string) => timestamp.construct(text),
   instanceOf: Date,
 });
-const YAML_SCHEMA = CORE_SCHEMA.extend({ implicit: [calendarDate, merge], explicit: [binary, omap, pairs, set] });
+const YAML_SCHEMA = CORE_SCHEMA.extend({
+  implicit: [calendarDate, merge],
+  explicit: [binary, omap, pairs, set],
+});
 
 /** Parses YAML as the build does (js-yaml), with real calendar dates only. Throws `YAMLException`. */
 export function parseYaml(source: string): unknown {
@@ -73,7 +77,10 @@ const YAML_HINTS: [RegExp, string][] = [
   [/tab characters/, 'indent with spaces, not tabs'],
   [/within a (double|single) quoted scalar/, 'a quote is not closed — close it at the end of the value'],
   [/flow collection|missed comma/, 'a list in [ ] must be closed with ] and its items separated by commas'],
-  [/bad indentation|multiline key|implicit key/, 'check the indentation, and put a value that contains ": " in quotes'],
+  [
+    /bad indentation|multiline key|implicit key/,
+    'check the indentation, and put a value that contains ": " in quotes',
+  ],
   [/unidentified alias|unknown tag/, 'a value that starts with * or ! must be in quotes'],
 ];
 
@@ -82,17 +89,24 @@ const YAML_HINTS: [RegExp, string][] = [
  * unclosed quote or list at the end of the text: `lastLine` keeps that on the last YAML line.
  */
 function yamlProblem(file: string, error: unknown, source: string, lastLine: number): Problem {
-  if (!(error instanceof YAMLException)) return { file, message: `could not be read: ${(error as Error).message}` };
+  if (!(error instanceof YAMLException))
+    return { file, message: `could not be read: ${(error as Error).message}` };
   const line = error.mark ? Math.min(error.mark.line + 1, lastLine) : undefined;
-  let hint = YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ?? 'check the indentation, colons and quotes on this line';
-  const key = line && /duplicated/.test(error.reason) ? /^\s*([^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1] : undefined;
+  let hint =
+    YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ??
+    'check the indentation, colons and quotes on this line';
+  const key =
+    line && /duplicated/.test(error.reason)
+      ? /^\s*([^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1]
+      : undefined;
   if (key) hint = `the field "${key}" appears twice — keep one of them`;
   return { file, line, message: `YAML syntax error (${error.reason}): ${hint}` };
 }
 
 /** What to write in a settings file that is missing. */
 const MISSING_SETTINGS: Record<string, string> = {
-  'site.yaml': 'create it with at least "name:" (the organisation) and "contact:" with a "name:" below it (who answers questions about learning)',
+  'site.yaml':
+    'create it with at least "name:" (the organisation) and "contact:" with a "name:" below it (who answers questions about learning)',
   'tags.yaml': 'create it with the tags entries may use, e.g. a line "leren:" with "  label: Leren" below it',
 };
 
@@ -132,10 +146,19 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
   const file = relative(cwd, abs) || abs;
   const source = readFileSync(abs, 'utf8');
   if (!FRONT_MATTER_OPEN.test(source)) {
-    return { file, line: 1, message: 'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"' };
+    return {
+      file,
+      line: 1,
+      message:
+        'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
+    };
   }
   if (!/\r?\n---/.test(source.replace(FRONT_MATTER_OPEN, '\n'))) {
-    return { file, line: 1, message: 'the front matter is not closed — add a line "---" after the last field' };
+    return {
+      file,
+      line: 1,
+      message: 'the front matter is not closed — add a line "---" after the last field',
+    };
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -146,7 +169,11 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
   }
   const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { file, line: 2, message: 'the front matter must be fields, one "name: value" per line — not a list or a single value' };
+    return {
+      file,
+      line: 2,
+      message: 'the front matter must be fields, one "name: value" per line — not a list or a single value',
+    };
   }
   return {
     collection,
@@ -165,7 +192,11 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
   const problems: Problem[] = [];
   const rel = (p: string) => relative(cwd, p) || p;
   if (!existsSync(contentDir)) {
-    problems.push({ file: rel(contentDir), message: 'the content folder does not exist — create it, or name the right folder (npm run check -- <folder>)' });
+    problems.push({
+      file: rel(contentDir),
+      message:
+        'the content folder does not exist — create it, or name the right folder (npm run check -- <folder>)',
+    });
     return { entries: [], unreadable: [], problems };
   }
   const site = readYamlFile(join(contentDir, 'site.yaml'), rel(join(contentDir, 'site.yaml')), problems);
@@ -204,7 +235,16 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
       if ('collection' in result) entries.push(result);
       else {
         problems.push(result);
-        unreadable.push({ collection, id: basename(abs, ext), file: rel(abs), path: abs, ext, data: {}, body: '', bodyLine: 1 });
+        unreadable.push({
+          collection,
+          id: basename(abs, ext),
+          file: rel(abs),
+          path: abs,
+          ext,
+          data: {},
+          body: '',
+          bodyLine: 1,
+        });
       }
     }
   }

@@ -20,7 +20,9 @@ export function formatProblem(p: Problem): string {
 
 /** Problems in a stable order: by file, then line; within a line as found. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return problems.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0),
+  );
 }
 
 /** The error a build throws: every problem, one per line, with a count. */
@@ -48,7 +50,8 @@ export class ContentError extends Error {
 
 /** Show a value in a message: strings quoted, short, objects as JSON. */
 export function showValue(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -18,8 +18,13 @@ export interface Unpublished {
  * Drafts and entries dated in the future are not published; neither is an expert who has
  * not given consent (AVG). Returns undefined for an entry that is published.
  */
-export function unpublishedReason(collection: string, data: PublishableData, now: Date): Unpublished | undefined {
-  if (data.draft) return { reason: 'is a draft (draft: true)', fix: (file) => `remove "draft: true" from ${file}` };
+export function unpublishedReason(
+  collection: string,
+  data: PublishableData,
+  now: Date,
+): Unpublished | undefined {
+  if (data.draft)
+    return { reason: 'is a draft (draft: true)', fix: (file) => `remove "draft: true" from ${file}` };
   if (data.publishedAt && data.publishedAt.getTime() > now.getTime()) {
     return {
       reason: `is not published until ${data.publishedAt.toISOString().slice(0, 10)}`,

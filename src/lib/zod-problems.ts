@@ -43,8 +43,10 @@ export function plainMessage(issue: RawIssue): string | undefined {
       return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case 'too_small': {
       const n = Number(issue.minimum);
-      if (issue.origin === 'array') return n <= 1 ? 'must list at least one item' : `must list at least ${n} items`;
-      if (issue.origin === 'string') return n <= 1 ? 'must not be empty' : `must be at least ${n} characters long`;
+      if (issue.origin === 'array')
+        return n <= 1 ? 'must list at least one item' : `must list at least ${n} items`;
+      if (issue.origin === 'string')
+        return n <= 1 ? 'must not be empty' : `must be at least ${n} characters long`;
       return issue.inclusive === false ? `must be more than ${n}` : `must be ${n} or more`;
     }
     case 'too_big': {
@@ -68,10 +70,18 @@ export function plainMessage(issue: RawIssue): string | undefined {
 
 /** The schema node at `path`, looking through optional/default/pipe wrappers. */
 function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
-  type Def = { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown; in?: unknown };
+  type Def = {
+    type?: string;
+    shape?: Record<string, unknown>;
+    element?: unknown;
+    valueType?: unknown;
+    innerType?: unknown;
+    in?: unknown;
+  };
   const unwrap = (node: unknown): Def | undefined => {
     let def = (node as { def?: Def })?.def;
-    while (def?.innerType || (def?.type === 'pipe' && def.in)) def = ((def.innerType ?? def.in) as { def?: Def }).def;
+    while (def?.innerType || (def?.type === 'pipe' && def.in))
+      def = ((def.innerType ?? def.in) as { def?: Def }).def;
     return def;
   };
   let def = unwrap(schema);
@@ -86,7 +96,8 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
 
 /** Field names an object schema accepts at `path`, for "did you mean" on unknown fields. */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  const shape = (schema && (schemaAt(schema, path) as { shape?: Record<string, unknown> } | undefined))?.shape;
+  const shape = (schema && (schemaAt(schema, path) as { shape?: Record<string, unknown> } | undefined))
+    ?.shape;
   return shape ? Object.keys(shape) : [];
 }
 
@@ -104,7 +115,10 @@ export function zodProblems(file: string, schema: z.ZodType, issues: readonly Is
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
         const hint =
-          didYouMean(key, known) || (known.length && known.length <= 8 ? ` — remove it or use one of ${known.join(', ')}` : ' — remove it or correct its name');
+          didYouMean(key, known) ||
+          (known.length && known.length <= 8
+            ? ` — remove it or use one of ${known.join(', ')}`
+            : ' — remove it or correct its name');
         push(`is not a known field${hint}`, field ? `${field}.${key}` : key);
       }
     } else if (issue.code === 'invalid_key') {
@@ -115,18 +129,30 @@ export function zodProblems(file: string, schema: z.ZodType, issues: readonly Is
       const parent = fieldPath(issue.path.slice(0, -1));
       push(`is missing — add "${key}:" ${parent ? `under ${parent}` : where}; it ${issue.message}`);
     } else if (input === null) {
-      push(`is empty — write a value after "${String(issue.path.at(-1))}:" or remove the line; it ${issue.message}`);
+      push(
+        `is empty — write a value after "${String(issue.path.at(-1))}:" or remove the line; it ${issue.message}`,
+      );
     } else if (issue.code === 'invalid_value' && issue.values.every((v) => typeof v === 'string')) {
       const allowed = issue.values as string[];
-      push(`${showValue(input)} is not one of ${allowed.join(', ')}${typeof input === 'string' ? didYouMean(input, allowed) : ''}`);
+      push(
+        `${showValue(input)} is not one of ${allowed.join(', ')}${typeof input === 'string' ? didYouMean(input, allowed) : ''}`,
+      );
     } else if (issue.code === 'custom') {
       // Custom messages that depend on the value already quote it ("2026-02-30" is not a date …).
-      push(isPrimitive(input) && !issue.message.startsWith('"') ? `${showValue(input)} ${issue.message}` : issue.message);
+      push(
+        isPrimitive(input) && !issue.message.startsWith('"')
+          ? `${showValue(input)} ${issue.message}`
+          : issue.message,
+      );
     } else {
       let hint = '';
       if (issue.code === 'invalid_type' && issue.expected === 'string' && isPrimitive(input))
         hint = ` — put it in quotes: "${showValue(input).replace(/^"|"$/g, '')}"`;
-      if (issue.code === 'invalid_format' && issue.pattern === String(ID_PATTERN) && typeof input === 'string')
+      if (
+        issue.code === 'invalid_format' &&
+        issue.pattern === String(ID_PATTERN) &&
+        typeof input === 'string'
+      )
         hint = didYouMeanId(input);
       push(`${showValue(input)} ${issue.message}${hint}`);
     }
@@ -142,7 +168,11 @@ function didYouMeanId(value: string): string {
 export type Validated<T> = { success: true; data: T } | { success: false; problems: Problem[] };
 
 /** Validates `input` with `schema`, reporting every issue as a problem of `file`. */
-export function validate<S extends z.ZodType>(file: string, schema: S, input: unknown): Validated<z.output<S>> {
+export function validate<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  input: unknown,
+): Validated<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true, error: plainMessage });
   return result.success
     ? { success: true, data: result.data }

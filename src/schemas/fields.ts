@@ -12,40 +12,43 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
 export const dateField = () =>
-  z.union([z.date(), z.string()], { error: 'must be a date written as 2026-03-15 (year-month-day)' }).transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date — write it as 2026-03-15' });
+  z
+    .union([z.date(), z.string()], { error: 'must be a date written as 2026-03-15 (year-month-day)' })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) {
+          ctx.addIssue({ code: 'custom', message: 'is not a valid date — write it as 2026-03-15' });
+          return z.NEVER;
+        }
+        return value;
+      }
+      const text = value.trim();
+      const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" is not a date — write it as 2026-03-15 (year-month-day)`,
+        });
         return z.NEVER;
       }
-      return value;
-    }
-    const text = value.trim();
-    const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not a date — write it as 2026-03-15 (year-month-day)`,
-      });
-      return z.NEVER;
-    }
-    return date;
-  });
+      return date;
+    });
 
 /** An entry id: the file name without extension, lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by id; existence is checked across files by `checkReferences`. */
 export const idRef = () =>
-  z
-    .string({ error: 'must be the id of an entry (its file name without .md)' })
-    .regex(ID_PATTERN, {
-      error: 'must be an id: lower-case letters, digits and hyphens, like "excel-basis"',
-    });
+  z.string({ error: 'must be the id of an entry (its file name without .md)' }).regex(ID_PATTERN, {
+    error: 'must be an id: lower-case letters, digits and hyphens, like "excel-basis"',
+  });
 
 /** Non-empty text; `what` says what it holds ("the title"). */
 export const text = (what?: string) =>
-  z.string({ error: what ? `must be text (${what})` : 'must be text' }).trim().min(1, { error: 'must not be empty' });
+  z
+    .string({ error: what ? `must be text (${what})` : 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty' });
 
 /** A whole number from `min` to `max`: one message for every way it can be wrong (type, too small, too big). */
 export const wholeNumber = (min: number, max?: number, what = 'a whole number') => {

@@ -7,9 +7,7 @@ export const functieSchema = z.strictObject({
   ...baseFields,
   department: text('a department'),
   /** Competencies this role needs, at a level defined by that competency. */
-  competencies: z
-    .array(z.strictObject({ competency: idRef(), level: wholeNumber(1, 5) }))
-    .default([]),
+  competencies: z.array(z.strictObject({ competency: idRef(), level: wholeNumber(1, 5) })).default([]),
   /** Role ids this role can grow into. */
   nextRoles: z.array(idRef()).default([]),
   related: z.array(idRef()).default([]),

@@ -26,7 +26,10 @@ export const opleidingSchema = z.strictObject({
   durationHours: z.number({ error: 'must be a number of hours' }).positive({ error: 'must be more than 0' }),
   cost: z.strictObject({
     amount: z.number({ error: 'must be an amount of 0 or more (0 for free)' }).min(0),
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a currency code like EUR' }).default('EUR'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'must be a currency code like EUR' })
+      .default('EUR'),
     paidBy: oneOf(PAID_BY),
   }),
   /** Language the course is taught in. */

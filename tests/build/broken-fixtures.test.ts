@@ -7,7 +7,16 @@
  * and `expected.json`: the problems the output must contain — file, line, field and the key
  * words of the message — and optionally files of the valid fixture to `remove`.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -41,7 +50,10 @@ function materialise(name: string): { content: string; expected: Expected } {
   const content = join(tmp, name, 'content');
   cpSync(validContent, content, { recursive: true });
   for (const file of expected.remove ?? []) {
-    expect(existsSync(join(content, file)), `${name}: "remove" names ${file}, which the valid fixture lacks`).toBe(true);
+    expect(
+      existsSync(join(content, file)),
+      `${name}: "remove" names ${file}, which the valid fixture lacks`,
+    ).toBe(true);
     rmSync(join(content, file), { recursive: true });
   }
   const overlay = join(brokenDir, name, 'content');
@@ -72,7 +84,8 @@ test('there are at least 18 cases, each with a description and expected problems
     const expected = JSON.parse(readFileSync(join(brokenDir, name, 'expected.json'), 'utf8')) as Expected;
     expect(expected.about, name).toMatch(/\w/);
     expect(expected.problems.length, name).toBeGreaterThan(0);
-    for (const p of expected.problems) expect(p.file && p.message.length, `${name}: ${JSON.stringify(p)}`).toBeTruthy();
+    for (const p of expected.problems)
+      expect(p.file && p.message.length, `${name}: ${JSON.stringify(p)}`).toBeTruthy();
   }
 });
 
@@ -86,7 +99,8 @@ for (const name of cases) {
       checkOutput = output;
       expect(code, output).toBe(1);
       const lines = problemLines(output);
-      for (const p of expected.problems) expect(lineFor(lines, p), `no line for ${JSON.stringify(p)} in:\n${output}`).toBeDefined();
+      for (const p of expected.problems)
+        expect(lineFor(lines, p), `no line for ${JSON.stringify(p)} in:\n${output}`).toBeDefined();
       expect(lines, output).toHaveLength(expected.problems.length);
       const n = expected.problems.length;
       expect(output).toContain(`✗ ${n} problem${n === 1 ? '' : 's'} `);
@@ -121,6 +135,7 @@ test('problems in several files are all reported in one run', async () => {
   const lines = problemLines(output);
   const files = new Set(expected.problems.map((p) => p.file));
   expect(files.size).toBeGreaterThanOrEqual(4);
-  for (const file of files) expect(lines.filter((l) => l.includes(`content/${file}: `)).length, file).toBeGreaterThan(0);
+  for (const file of files)
+    expect(lines.filter((l) => l.includes(`content/${file}: `)).length, file).toBeGreaterThan(0);
   expect(lines).toHaveLength(expected.problems.length);
 });

@@ -21,17 +21,27 @@ const fm = (fields: string, body = 'Tekst.\n') => `---\n${fields.trim()}\n---\n$
 const BASE: Record<string, string> = {
   'site.yaml': 'name: Testorganisatie\ncontact:\n  name: Team Leren\n',
   'tags.yaml': 'leren:\n  label: Leren\nexcel:\n  label: Excel\n',
-  'experts/anna-jansen.md': fm('name: Anna Jansen\ndescription: Adviseur.\nrole: Adviseur\ndepartment: HR\nconsent: true'),
-  'experts/piet-zonder.md': fm('name: Piet Zonder\ndescription: Geen toestemming.\nrole: Analist\ndepartment: Financiën'),
+  'experts/anna-jansen.md': fm(
+    'name: Anna Jansen\ndescription: Adviseur.\nrole: Adviseur\ndepartment: HR\nconsent: true',
+  ),
+  'experts/piet-zonder.md': fm(
+    'name: Piet Zonder\ndescription: Geen toestemming.\nrole: Analist\ndepartment: Financiën',
+  ),
   'competenties/samenwerken.md': fm(
     'title: Samenwerken\ndescription: Samen iets bereiken.\ngroup: Interpersoonlijk\nlevels:\n  - { level: 1, description: Deelt. }\n  - { level: 2, description: Stemt af. }',
   ),
   'opleidingen/excel-basis.md': fm(
     'title: Excel basis\ndescription: Formules.\nprovider: Intern\nmethod: klassikaal\ndurationHours: 8\ncost: { amount: 0, paidBy: werkgever }\ncompetencies: [samenwerken]\ncontact: anna-jansen\ntags: [excel]',
   ),
-  'blog/welkom.md': fm('title: Welkom\ndescription: Het begin.\nauthors: [anna-jansen]\npublishedAt: 2026-01-10\ntags: [leren]'),
-  'blog/concept.md': fm('title: Concept\ndescription: Nog niet af.\nauthors: [anna-jansen]\npublishedAt: 2026-01-10\ndraft: true'),
-  'blog/later.md': fm('title: Later\ndescription: Verschijnt later.\nauthors: [anna-jansen]\npublishedAt: 2099-01-01'),
+  'blog/welkom.md': fm(
+    'title: Welkom\ndescription: Het begin.\nauthors: [anna-jansen]\npublishedAt: 2026-01-10\ntags: [leren]',
+  ),
+  'blog/concept.md': fm(
+    'title: Concept\ndescription: Nog niet af.\nauthors: [anna-jansen]\npublishedAt: 2026-01-10\ndraft: true',
+  ),
+  'blog/later.md': fm(
+    'title: Later\ndescription: Verschijnt later.\nauthors: [anna-jansen]\npublishedAt: 2099-01-01',
+  ),
 };
 
 let sites = 0;
@@ -47,7 +57,10 @@ function check(changes: Record<string, string | null> = {}): string[] {
 }
 
 const blog = (fields: string, body?: string) =>
-  fm(`title: Bericht\ndescription: Een bericht.\nauthors: [anna-jansen]\npublishedAt: 2026-02-01\n${fields}`, body);
+  fm(
+    `title: Bericht\ndescription: Een bericht.\nauthors: [anna-jansen]\npublishedAt: 2026-02-01\n${fields}`,
+    body,
+  );
 
 test('the base site has no problems', () => {
   expect(check()).toEqual([]);
@@ -82,7 +95,9 @@ describe('ids', () => {
 
 describe('references', () => {
   test('an unknown id is reported with the nearest id of the right collection', () => {
-    expect(check({ 'blog/b.md': blog('authors: [anna-janssen]').replace('authors: [anna-jansen]\n', '') })).toEqual([
+    expect(
+      check({ 'blog/b.md': blog('authors: [anna-janssen]').replace('authors: [anna-jansen]\n', '') }),
+    ).toEqual([
       'content/blog/b.md: authors[0]: "anna-janssen" is not a known expert — did you mean "anna-jansen"?',
     ]);
   });
@@ -108,7 +123,9 @@ describe('references', () => {
 
   test('references inside nested fields carry their full path', () => {
     const lines = check({
-      'functies/adviseur.md': fm('title: A\ndescription: D.\ndepartment: HR\ncompetencies:\n  - { competency: samenwerken, level: 1 }\n  - { competency: plannen, level: 1 }\nnextRoles: [senior]'),
+      'functies/adviseur.md': fm(
+        'title: A\ndescription: D.\ndepartment: HR\ncompetencies:\n  - { competency: samenwerken, level: 1 }\n  - { competency: plannen, level: 1 }\nnextRoles: [senior]',
+      ),
     });
     expect(lines).toEqual([
       'content/functies/adviseur.md: nextRoles[0]: "senior" is not a known role profile — check the spelling, or create content/functies/senior.md',
@@ -124,7 +141,9 @@ describe('references', () => {
   });
 
   test('a draft is checked for unknown ids too', () => {
-    expect(check({ 'blog/concept.md': BASE['blog/concept.md']!.replace('[anna-jansen]', '[niemand]') })).toEqual([
+    expect(
+      check({ 'blog/concept.md': BASE['blog/concept.md']!.replace('[anna-jansen]', '[niemand]') }),
+    ).toEqual([
       'content/blog/concept.md: authors[0]: "niemand" is not a known expert — check the spelling, or create content/experts/niemand.md',
     ]);
   });
@@ -137,7 +156,9 @@ describe('references', () => {
   });
 
   test('a reference to an entry with problems is not reported again', () => {
-    const lines = check({ 'experts/anna-jansen.md': BASE['experts/anna-jansen.md']!.replace('consent: true', 'consent: ja') });
+    const lines = check({
+      'experts/anna-jansen.md': BASE['experts/anna-jansen.md']!.replace('consent: true', 'consent: ja'),
+    });
     expect(lines).toEqual(['content/experts/anna-jansen.md: consent: "ja" must be true or false']);
   });
 
@@ -163,7 +184,10 @@ describe('tags', () => {
   });
 
   test('expertise accepts a competency or a tag', () => {
-    const anna = BASE['experts/anna-jansen.md']!.replace('consent: true', 'consent: true\nexpertise: [samenwerken, excel, koken]');
+    const anna = BASE['experts/anna-jansen.md']!.replace(
+      'consent: true',
+      'consent: true\nexpertise: [samenwerken, excel, koken]',
+    );
     expect(check({ 'experts/anna-jansen.md': anna })).toEqual([
       'content/experts/anna-jansen.md: expertise[2]: "koken" is not a known competency or tag in content/tags.yaml — check the spelling',
     ]);
@@ -185,7 +209,9 @@ describe('tags', () => {
 
 describe('publication and consent', () => {
   test('a published entry may not point to a draft, a future entry or an expert without consent', () => {
-    const lines = check({ 'blog/b.md': blog('related: [concept, later]').replace('[anna-jansen]', '[piet-zonder]') });
+    const lines = check({
+      'blog/b.md': blog('related: [concept, later]').replace('[anna-jansen]', '[piet-zonder]'),
+    });
     expect(lines).toEqual([
       'content/blog/b.md: related[0]: "concept" is a draft (draft: true), so the link would lead nowhere — remove it here, or remove "draft: true" from content/blog/concept.md',
       'content/blog/b.md: related[1]: "later" is not published until 2099-01-01, so the link would lead nowhere — remove it here, or set an earlier publishedAt in content/blog/later.md',
@@ -194,9 +220,14 @@ describe('publication and consent', () => {
   });
 
   test('a course may not name an expert without consent as its contact', () => {
-    const course = BASE['opleidingen/excel-basis.md']!.replace('contact: anna-jansen', 'contact: piet-zonder');
+    const course = BASE['opleidingen/excel-basis.md']!.replace(
+      'contact: anna-jansen',
+      'contact: piet-zonder',
+    );
     expect(check({ 'opleidingen/excel-basis.md': course })).toEqual([
-      expect.stringMatching(/^content\/opleidingen\/excel-basis\.md: contact: "piet-zonder" has not given consent/),
+      expect.stringMatching(
+        /^content\/opleidingen\/excel-basis\.md: contact: "piet-zonder" has not given consent/,
+      ),
     ]);
   });
 
@@ -219,7 +250,9 @@ describe('publication and consent', () => {
 
 describe('role profiles', () => {
   test('a role asks for a level its competency defines', () => {
-    const role = fm('title: A\ndescription: D.\ndepartment: HR\ncompetencies:\n  - { competency: samenwerken, level: 2 }\n  - { competency: samenwerken, level: 4 }');
+    const role = fm(
+      'title: A\ndescription: D.\ndepartment: HR\ncompetencies:\n  - { competency: samenwerken, level: 2 }\n  - { competency: samenwerken, level: 4 }',
+    );
     expect(check({ 'functies/adviseur.md': role })).toEqual([
       'content/functies/adviseur.md: competencies[1].level: 4 is not a level of "samenwerken" — use one of 1, 2, or add level 4 to content/competenties/samenwerken.md',
     ]);
@@ -257,11 +290,17 @@ describe('files', () => {
       'content/blog/b.md:7: body: is empty — write the text of this blog post below the closing ---',
     ]);
     // An expert profile may consist of its fields alone.
-    expect(check({ 'experts/anna-jansen.md': BASE['experts/anna-jansen.md']!.replace('Tekst.\n', '') })).toEqual([]);
+    expect(
+      check({ 'experts/anna-jansen.md': BASE['experts/anna-jansen.md']!.replace('Tekst.\n', '') }),
+    ).toEqual([]);
   });
 
   test('a YAML syntax error gives the file line and a likely fix', () => {
-    expect(check({ 'blog/b.md': blog('tags: [leren').replace('description: Een bericht.', 'description: Let op: nieuw.') })).toEqual([
+    expect(
+      check({
+        'blog/b.md': blog('tags: [leren').replace('description: Een bericht.', 'description: Let op: nieuw.'),
+      }),
+    ).toEqual([
       'content/blog/b.md:3: YAML syntax error (bad indentation of a mapping entry): check the indentation, and put a value that contains ": " in quotes',
     ]);
     expect(check({ 'blog/b.md': blog('tags: [leren') })).toEqual([
@@ -331,9 +370,9 @@ describe('reporting', () => {
   });
 
   test('a problem is always one line, whatever its message holds', () => {
-    expect(formatProblem({ file: 'content/a.md', line: 3, field: 'x', message: 'first\n  second\r\nthird' })).toBe(
-      'content/a.md:3: x: first second third',
-    );
+    expect(
+      formatProblem({ file: 'content/a.md', line: 3, field: 'x', message: 'first\n  second\r\nthird' }),
+    ).toBe('content/a.md:3: x: first second third');
   });
 
   test('the build error lists every problem and carries no stack trace to bury them', () => {

@@ -33,7 +33,12 @@ function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   return result.data;
 }
 
-const BLOG = { title: 'Welkom', description: 'Het begin.', authors: ['anna-jansen'], publishedAt: '2026-01-10' };
+const BLOG = {
+  title: 'Welkom',
+  description: 'Het begin.',
+  authors: ['anna-jansen'],
+  publishedAt: '2026-01-10',
+};
 const COURSE = {
   title: 'Excel basis',
   description: 'Formules.',
@@ -42,9 +47,21 @@ const COURSE = {
   durationHours: 8,
   cost: { amount: 0, paidBy: 'werkgever' },
 };
-const STORY = { title: 'V', description: 'D.', author: 'anna-jansen', learned: 'L.', applied: 'A.', publishedAt: '2026-01-01' };
+const STORY = {
+  title: 'V',
+  description: 'D.',
+  author: 'anna-jansen',
+  learned: 'L.',
+  applied: 'A.',
+  publishedAt: '2026-01-01',
+};
 const EXPERT = { name: 'Anna Jansen', description: 'Adviseur.', role: 'Adviseur', department: 'HR' };
-const COMPETENCY = { title: 'Samenwerken', description: 'Samen.', group: 'Interpersoonlijk', levels: [{ level: 1, description: 'Deelt.' }] };
+const COMPETENCY = {
+  title: 'Samenwerken',
+  description: 'Samen.',
+  group: 'Interpersoonlijk',
+  levels: [{ level: 1, description: 'Deelt.' }],
+};
 const ROLE = { title: 'Adviseur', description: 'Adviseert.', department: 'HR' };
 
 describe('shared fields', () => {
@@ -112,16 +129,18 @@ describe('shared fields', () => {
     expect(problems(paginaSchema, { title: 'T', description: 'D.', foo: 1 })).toEqual([
       'x.md: foo: is not a known field — remove it or correct its name',
     ]);
-    expect(problems(opleidingSchema, { ...COURSE, cost: { amount: 0, paidBy: 'werkgever', btw: 21 } })).toEqual([
-      'x.md: cost.btw: is not a known field — remove it or use one of amount, currency, paidBy',
-    ]);
+    expect(
+      problems(opleidingSchema, { ...COURSE, cost: { amount: 0, paidBy: 'werkgever', btw: 21 } }),
+    ).toEqual(['x.md: cost.btw: is not a known field — remove it or use one of amount, currency, paidBy']);
   });
 });
 
 describe('dates', () => {
   test('YAML dates and written dates are accepted as calendar days', () => {
     expect(parse(blogSchema, BLOG).publishedAt).toEqual(date('2026-01-10'));
-    expect(parse(blogSchema, { ...BLOG, publishedAt: date('2026-01-10') }).publishedAt).toEqual(date('2026-01-10'));
+    expect(parse(blogSchema, { ...BLOG, publishedAt: date('2026-01-10') }).publishedAt).toEqual(
+      date('2026-01-10'),
+    );
   });
 
   test.each([
@@ -149,15 +168,24 @@ describe('dates', () => {
 
 describe('blog', () => {
   test('defaults and a full post', () => {
-    const post = parse(blogSchema, { ...BLOG, updatedAt: '2026-02-01', cover: './omslag.jpg', coverAlt: 'Een klaslokaal.' });
+    const post = parse(blogSchema, {
+      ...BLOG,
+      updatedAt: '2026-02-01',
+      cover: './omslag.jpg',
+      coverAlt: 'Een klaslokaal.',
+    });
     expect(post.updatedAt).toEqual(date('2026-02-01'));
     expect(post.related).toEqual([]);
     expect(post.draft).toBe(false);
   });
 
   test('at least one author', () => {
-    expect(problems(blogSchema, { ...BLOG, authors: [] })).toEqual(['x.md: authors: [] needs at least one author (an expert id)']);
-    expect(problems(blogSchema, { ...BLOG, authors: 'anna-jansen' })).toEqual(['x.md: authors: "anna-jansen" must be a list, like [a, b]']);
+    expect(problems(blogSchema, { ...BLOG, authors: [] })).toEqual([
+      'x.md: authors: [] needs at least one author (an expert id)',
+    ]);
+    expect(problems(blogSchema, { ...BLOG, authors: 'anna-jansen' })).toEqual([
+      'x.md: authors: "anna-jansen" must be a list, like [a, b]',
+    ]);
   });
 
   test('an update cannot precede publication, even when other fields are wrong too', () => {
@@ -208,19 +236,34 @@ describe('courses', () => {
   });
 
   test('the example of issue 2: a misspelt method', () => {
-    expect(problems(opleidingSchema, { ...COURSE, method: 'klasikaal' }, 'content/opleidingen/excel-basis.md')).toEqual([
+    expect(
+      problems(opleidingSchema, { ...COURSE, method: 'klasikaal' }, 'content/opleidingen/excel-basis.md'),
+    ).toEqual([
       'content/opleidingen/excel-basis.md: method: "klasikaal" is not one of klassikaal, e-learning, blended, coaching, intervisie, webinar, zelfstudie, on-the-job, mentoring — did you mean "klassikaal"?',
     ]);
   });
 
   test('numbers: hours above 0, an amount of 0 or more, level 1 to 8', () => {
-    expect(problems(opleidingSchema, { ...COURSE, durationHours: 0, cost: { amount: -5, paidBy: 'baas' }, level: 9 })).toEqual([
+    expect(
+      problems(opleidingSchema, {
+        ...COURSE,
+        durationHours: 0,
+        cost: { amount: -5, paidBy: 'baas' },
+        level: 9,
+      }),
+    ).toEqual([
       'x.md: durationHours: 0 must be more than 0',
       'x.md: cost.amount: -5 must be an amount of 0 or more (0 for free)',
       'x.md: cost.paidBy: "baas" is not one of werkgever, medewerker, gedeeld, opleidingsfonds',
       'x.md: level: 9 must be an NLQF level from 1 to 8',
     ]);
-    expect(problems(opleidingSchema, { ...COURSE, durationHours: 'acht', cost: { amount: 0, paidBy: 'werkgever', currency: 'euro' } })).toEqual([
+    expect(
+      problems(opleidingSchema, {
+        ...COURSE,
+        durationHours: 'acht',
+        cost: { amount: 0, paidBy: 'werkgever', currency: 'euro' },
+      }),
+    ).toEqual([
       'x.md: durationHours: "acht" must be a number of hours',
       'x.md: cost.currency: "euro" must be a currency code like EUR',
     ]);
@@ -244,7 +287,9 @@ describe('courses', () => {
   });
 
   test('enrol is a web address or a mailto: link', () => {
-    expect(parse(opleidingSchema, { ...COURSE, enrol: 'mailto:leren@example.nl' }).enrol).toBe('mailto:leren@example.nl');
+    expect(parse(opleidingSchema, { ...COURSE, enrol: 'mailto:leren@example.nl' }).enrol).toBe(
+      'mailto:leren@example.nl',
+    );
     expect(problems(opleidingSchema, { ...COURSE, enrol: 'www.example.nl' })).toEqual([
       'x.md: enrol: "www.example.nl" must be a web address (https://…) or an e-mail link (mailto:naam@organisatie.nl)',
     ]);
@@ -261,7 +306,15 @@ describe('experts', () => {
 
   test('contact details, availability, languages and consent', () => {
     expect(
-      problems(expertSchema, { ...EXPERT, email: 'anna@', phone: 'bel me', availableFor: ['vragn'], languages: ['NL'], consent: 'ja', photo: './anna.jpg' }),
+      problems(expertSchema, {
+        ...EXPERT,
+        email: 'anna@',
+        phone: 'bel me',
+        availableFor: ['vragn'],
+        languages: ['NL'],
+        consent: 'ja',
+        photo: './anna.jpg',
+      }),
     ).toEqual([
       'x.md: availableFor[0]: "vragn" is not one of vragen, intervisie, mentoring, workshop, meelopen — did you mean "vragen"?',
       'x.md: email: "anna@" must be an e-mail address',
@@ -297,18 +350,29 @@ describe('competencies', () => {
       'x.md: levels[3].description: is missing — add "description:" under levels[3]; it must be text (a description)',
       'x.md: levels[3].extra: is not a known field — remove it or use one of level, description',
     ]);
-    expect(problems(competentieSchema, { ...COMPETENCY, levels: [] })).toEqual(['x.md: levels: [] needs at least one level']);
-    expect(problems(competentieSchema, { ...COMPETENCY, levels: [COMPETENCY.levels[0], COMPETENCY.levels[0]] })).toEqual([
-      'x.md: levels: has a level number twice — each level appears once',
+    expect(problems(competentieSchema, { ...COMPETENCY, levels: [] })).toEqual([
+      'x.md: levels: [] needs at least one level',
     ]);
+    expect(
+      problems(competentieSchema, { ...COMPETENCY, levels: [COMPETENCY.levels[0], COMPETENCY.levels[0]] }),
+    ).toEqual(['x.md: levels: has a level number twice — each level appears once']);
   });
 });
 
 describe('role profiles', () => {
   test('competencies at a level, and growth paths', () => {
-    const role = parse(functieSchema, { ...ROLE, competencies: [{ competency: 'samenwerken', level: 2 }], nextRoles: ['senior'] });
+    const role = parse(functieSchema, {
+      ...ROLE,
+      competencies: [{ competency: 'samenwerken', level: 2 }],
+      nextRoles: ['senior'],
+    });
     expect(role.competencies).toEqual([{ competency: 'samenwerken', level: 2 }]);
-    expect(problems(functieSchema, { ...ROLE, competencies: [{ competency: 'samenwerken' }, { competency: 'samenwerken', level: 'hoog' }] })).toEqual([
+    expect(
+      problems(functieSchema, {
+        ...ROLE,
+        competencies: [{ competency: 'samenwerken' }, { competency: 'samenwerken', level: 'hoog' }],
+      }),
+    ).toEqual([
       'x.md: competencies[0].level: is missing — add "level:" under competencies[0]; it must be a whole number from 1 to 5',
       'x.md: competencies[1].level: "hoog" must be a whole number from 1 to 5',
     ]);
@@ -342,7 +406,16 @@ describe('site settings', () => {
     expect(
       problems(
         siteSchema,
-        { name: 'G', contact: { email: 'leren' }, accentColor: 'blauw', base: 'leren', url: 'intranet', defaultLocale: 'fr', indexible: true, logo: 'logo.bmp' },
+        {
+          name: 'G',
+          contact: { email: 'leren' },
+          accentColor: 'blauw',
+          base: 'leren',
+          url: 'intranet',
+          defaultLocale: 'fr',
+          indexible: true,
+          logo: 'logo.bmp',
+        },
         'content/site.yaml',
       ),
     ).toEqual([
@@ -364,8 +437,16 @@ describe('site settings', () => {
 
 describe('tag vocabulary', () => {
   test('ids are lower-case words; each tag has a label; aliases default to none', () => {
-    expect(parse(tagsSchema, { leren: { label: 'Leren' } })).toEqual({ leren: { label: 'Leren', aliases: [] } });
-    expect(problems(tagsSchema, { Leren: { label: 'Leren' }, excel: {}, feedback: 'Feedback' }, 'content/tags.yaml')).toEqual([
+    expect(parse(tagsSchema, { leren: { label: 'Leren' } })).toEqual({
+      leren: { label: 'Leren', aliases: [] },
+    });
+    expect(
+      problems(
+        tagsSchema,
+        { Leren: { label: 'Leren' }, excel: {}, feedback: 'Feedback' },
+        'content/tags.yaml',
+      ),
+    ).toEqual([
       'content/tags.yaml: Leren: "Leren" is not a tag id: use lower-case words joined by hyphens, like "feedback-geven" — did you mean "leren"?',
       'content/tags.yaml: excel.label: is missing — add "label:" under excel; it must be text (a label)',
       'content/tags.yaml: feedback: "Feedback" must be a group of fields (name: value) indented below it',

@@ -2,7 +2,17 @@
 import { describe, expect, test } from 'vitest';
 import { didYouMean, nearest, toId } from '../../src/lib/suggest.ts';
 
-const METHODS = ['klassikaal', 'e-learning', 'blended', 'coaching', 'intervisie', 'webinar', 'zelfstudie', 'on-the-job', 'mentoring'];
+const METHODS = [
+  'klassikaal',
+  'e-learning',
+  'blended',
+  'coaching',
+  'intervisie',
+  'webinar',
+  'zelfstudie',
+  'on-the-job',
+  'mentoring',
+];
 
 describe('nearest', () => {
   test('finds the closest candidate for a typo', () => {
