@@ -1,18 +1,7 @@
 /** "Did you mean": close typos get a suggestion, unrelated words do not. */
 import { describe, expect, test } from 'vitest';
 import { didYouMean, nearest, toId } from '../../src/lib/suggest.ts';
-
-const METHODS = [
-  'klassikaal',
-  'e-learning',
-  'blended',
-  'coaching',
-  'intervisie',
-  'webinar',
-  'zelfstudie',
-  'on-the-job',
-  'mentoring',
-];
+import { METHODS } from '../../src/schemas/vocab.ts';
 
 describe('nearest', () => {
   test('finds the closest candidate for a typo', () => {
