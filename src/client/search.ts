@@ -102,6 +102,10 @@ export function startSearchPage(doc: Document = document): void {
   let totals: Record<string, Record<string, number>> = {};
   const pagefind = () =>
     (loading ??= (async () => {
+      const labels = fetch(config.labelsUrl).then((r) => {
+        if (!r.ok) throw new Error(`search page: ${r.status} fetching ${config.labelsUrl}`);
+        return r.json() as Promise<SearchPageConfig['labels']>;
+      });
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
       await pf.options({
         basePath: config.bundle,
@@ -112,6 +116,7 @@ export function startSearchPage(doc: Document = document): void {
       // Loads the facet data, so every search also returns counts; the site-wide counts give
       // each facet a stable order that does not jump while people tick boxes.
       totals = (await pf.filters()) as Record<string, Record<string, number>>;
+      Object.assign(config.labels, await labels);
       return pf;
     })());
 

@@ -33,6 +33,8 @@ export type ClientString = (typeof CLIENT_STRINGS)[number];
 export interface SearchPageConfig {
   /** Address of the Pagefind bundle, under the base path: `/leren/pagefind/`. */
   bundle: string;
+  /** JSON file with the labels of tags and competencies (they grow with the content). */
+  labelsUrl: string;
   /** Base path that result URLs are relative to: `/leren/`. */
   baseUrl: string;
   /** Page language, for number and date formats. */
@@ -43,7 +45,10 @@ export interface SearchPageConfig {
   pageSize: number;
   ranking: typeof SEARCH_RANKING;
   strings: Record<ClientString, string>;
-  /** Label per facet value id; department values are their own labels. */
+  /**
+   * Label per facet value id for the fixed vocabularies; tags and competencies come from
+   * `labelsUrl`; department values are their own labels.
+   */
   labels: Partial<Record<Facet, Record<string, string>>>;
   /** Facet values with a natural order (duration bands); others are ordered by count. */
   order: Partial<Record<Facet, string[]>>;

@@ -8,11 +8,17 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
 const siteDir = inject('sampleDir');
 const base = inject('sampleBase');
+const vocabulary = parse(readFileSync(new URL('../../content/tags.yaml', import.meta.url), 'utf8')) as Record<
+  string,
+  { label: string }
+>;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server: StaticServer;
@@ -118,6 +124,9 @@ describe('search page', () => {
     const tagCount = countIn(
       (await page.locator(`label[for="${await tag.getAttribute('id')}"]`).textContent())!,
     );
+    // Labelled as the vocabulary says, not by id (labels of tags arrive with the index).
+    const tagLabel = await page.locator(`label[for="${await tag.getAttribute('id')}"]`).textContent();
+    expect(tagLabel).toContain(vocabulary[tagValue!]!.label);
     await tag.check();
     await page.waitForURL(/tag=/);
     expect(countIn(await settled(page))).toBe(tagCount);
