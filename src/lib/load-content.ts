@@ -149,8 +149,9 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
     return {
       file,
       line: 1,
-      message:
-        'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
+      message: /^\s*---/.test(source)
+        ? 'the front matter must start on the first line — remove what stands above the first "---"'
+        : 'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
     };
   }
   if (!/\r?\n---/.test(source.replace(FRONT_MATTER_OPEN, '\n'))) {

@@ -315,6 +315,9 @@ describe('files', () => {
     expect(check({ 'blog/b.md': 'title: Hallo\n\nTekst.\n' })).toEqual([
       'content/blog/b.md:1: has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
     ]);
+    expect(check({ 'blog/b.md': `\n${blog('')}` })).toEqual([
+      'content/blog/b.md:1: the front matter must start on the first line — remove what stands above the first "---"',
+    ]);
     expect(check({ 'blog/b.md': '---\ntitle: Hallo\n\nTekst.\n' })).toEqual([
       'content/blog/b.md:1: the front matter is not closed — add a line "---" after the last field',
     ]);
