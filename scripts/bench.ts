@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distStats } from './bench/dist-stats.ts';
@@ -55,8 +55,11 @@ if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100)) {
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const work = join(tmpdir(), `leerhuis-bench-${process.pid}`);
 const benchDir = resolve(root, values['results-dir']);
+// Inside the project on purpose: when the output folder lies outside it, Astro puts a build's
+// server chunks in <project>/.astro/.prerender/, where two builds at once overwrite each other.
+// Under node_modules/ so that a running dev server's file watcher ignores the generated sites.
+const work = join(root, 'node_modules', '.cache', 'leerhuis-bench', `work-${process.pid}`);
 mkdirSync(benchDir, { recursive: true });
 
 /** Runs one measured step with a progress line, and fails the benchmark if the step fails. */

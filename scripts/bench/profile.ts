@@ -41,6 +41,9 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 function moduleOf(url: string): string {
   if (!url) return '(native / idle / GC)';
   const path = url.replace(/^file:\/\//, '');
+  // Astro's bundle of the site's own pages and components, wherever the build put it.
+  const chunk = /\/\.prerender\/(?:chunks\/)?([^/]+?)(?:_[\w-]{8})?\.mjs$/.exec(path);
+  if (chunk) return `site bundle: ${chunk[1]}`;
   const nm = path.lastIndexOf('/node_modules/');
   if (nm >= 0) {
     const rest = path.slice(nm + '/node_modules/'.length).split('/');
