@@ -6,7 +6,8 @@
  * To add a check, add a function to FILE_CHECKS (one entry's source) or CONTENT_CHECKS
  * (everything at once); both return `Problem[]`.
  */
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
   collections,
   siteSchema,
@@ -80,10 +81,30 @@ const bodyWhereRequired: FileRule = (entry) =>
       ]
     : [];
 
+/** Front-matter fields that name an image file, relative to the entry. */
+const IMAGE_FIELDS = ['cover', 'photo'] as const;
+
+/** An image named in the front matter must exist, or the page would show a broken image. */
+const imagesExist: FileRule = (entry) =>
+  IMAGE_FIELDS.flatMap((field) => {
+    const value = entry.data[field];
+    if (typeof value !== 'string' || /^[a-z]+:/i.test(value)) return [];
+    return existsSync(resolve(dirname(entry.path), value))
+      ? []
+      : [
+          {
+            file: entry.file,
+            field,
+            message: `"${value}" does not exist — put the image beside ${basename(entry.file)} and write its path relative to that file, like "./${basename(value)}"`,
+          },
+        ];
+  });
+
 /** Checks of each entry file on its own, beyond its schema. */
 const FILE_CHECKS: readonly FileRule[] = [
   mdxOnlyWhereTrusted,
   bodyWhereRequired,
+  imagesExist,
   // Raw HTML only from an allow-list, no script URLs.
   (entry, { trustedMdx }) =>
     markdownSafetyProblems(entry, { trusted: entry.ext === '.mdx' && trustedMdx.includes(entry.collection) }),
@@ -118,6 +139,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     const result = validate(fileOf('site.yaml'), siteSchema, source.site);
     if (result.success) site = result.data;
     else problems.push(...result.problems);
+    if (site?.logo && !existsSync(resolve(contentDir, site.logo))) {
+      problems.push({
+        file: fileOf('site.yaml'),
+        field: 'logo',
+        message: `"${site.logo}" does not exist — put the logo in ${fileOf('')} and write its path relative to that folder, like "./logo.svg"`,
+      });
+    }
   }
   let tags: TagVocabulary | undefined;
   let tagIds: Set<string> | undefined;
