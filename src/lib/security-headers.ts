@@ -67,6 +67,9 @@ export function contentSecurityPolicy(input: HeaderInput): string {
   ].join('; ');
 }
 
+/** What an intranet tells search engines, in the header as in the pages' robots meta tag. */
+export const ROBOTS_NOINDEX = 'noindex, nofollow';
+
 /** Every header, in the order they are written. */
 export function securityHeaders(input: HeaderInput): [name: string, value: string][] {
   const headers: [string, string][] = [
@@ -78,7 +81,7 @@ export function securityHeaders(input: HeaderInput): [name: string, value: strin
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
-  if (!input.indexable) headers.push(['X-Robots-Tag', 'noindex']);
+  if (!input.indexable) headers.push(['X-Robots-Tag', ROBOTS_NOINDEX]);
   return headers;
 }
 

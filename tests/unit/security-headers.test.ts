@@ -55,7 +55,7 @@ describe('Content-Security-Policy', () => {
 
 describe('headers', () => {
   it('an intranet says noindex; an indexable site does not', () => {
-    expect(securityHeaders({ indexable: false })).toContainEqual(['X-Robots-Tag', 'noindex']);
+    expect(securityHeaders({ indexable: false })).toContainEqual(['X-Robots-Tag', 'noindex, nofollow']);
     expect(securityHeaders({ indexable: true }).map(([n]) => n)).not.toContain('X-Robots-Tag');
   });
   it('has the hardening headers', () => {
