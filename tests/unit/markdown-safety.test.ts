@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'parse5';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { dangerousScheme, markdownSafetyProblems } from '../../src/lib/markdown-safety.ts';
+import { ALLOWED_ELEMENTS, dangerousScheme, GLOBAL_ATTRIBUTES, markdownSafetyProblems } from '../../src/lib/markdown-safety.ts';
 
 /** Each input sits on body line 3 of a file whose body starts on line 8, so line 10 is its first line. */
 const BODY_LINE = 8;
@@ -159,4 +161,25 @@ describe('dangerousScheme', () => {
     '%j is fine',
     (url) => expect(dangerousScheme(url)).toBeUndefined(),
   );
+});
+
+describe('the editor guide lists exactly what the check allows', () => {
+  const guide = readFileSync(resolve(import.meta.dirname, '../../docs/redacteuren.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('## Welke HTML je mag gebruiken'));
+  const part = (start: string, end: string) => section.slice(section.indexOf(start), section.indexOf(end, section.indexOf(start)));
+
+  it('elements', () => {
+    const listed = [...part('**Toegestane elementen:**', '**Toegestane attributen:**').matchAll(/`<([a-z0-9]+)>`/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(ALLOWED_ELEMENTS).sort());
+  });
+  it('attributes', () => {
+    const table = part('**Toegestane attributen:**', '**Niet toegestaan**');
+    expect(table).toContain(GLOBAL_ATTRIBUTES.map((a) => `\`${a}\``).join(', ').replace(/, (`[a-z]+`)$/, ' en $1'));
+    const documented: Record<string, string[]> = {};
+    for (const [, elements, attributes] of table.matchAll(/^\| (`<.+?>`(?:, `<.+?>`)*) \| (.+) \|$/gm)) {
+      for (const [, el] of elements!.matchAll(/`<([a-z]+)>`/g)) documented[el!] = [...attributes!.matchAll(/`([a-z]+)`/g)].map((m) => m[1]!).sort();
+    }
+    const allowed = Object.fromEntries(Object.entries(ALLOWED_ELEMENTS).filter(([, a]) => a.length).map(([el, a]) => [el, [...a].sort()]));
+    expect(documented).toEqual(allowed);
+  });
 });
