@@ -367,7 +367,10 @@ export function startSearchPage(doc: Document = document): void {
   }
   more.addEventListener('click', () => void showMore(true, run));
   addEventListener('popstate', () => {
-    state = parseSearchState(location.search);
+    const next = parseSearchState(location.search);
+    // Following an in-page link ("to the filters") also pops state: nothing to search then.
+    if (searchStateToQuery(next) === searchStateToQuery(state)) return;
+    state = next;
     typingEntry = false;
     syncControls();
     void search();

@@ -233,7 +233,17 @@ describe('search page', () => {
     expect(focus.outline).not.toBe('none');
     expect(focus.width).toBeGreaterThanOrEqual(2);
 
-    // Escape in the results goes back to the search box; Escape there empties it.
+    // The filters are one link away, and reachable by Tab from there.
+    await page.locator('.to-filters').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-filters');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.facet') !== null)).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).matches(':focus-visible'))).toBe(
+      true,
+    );
+
+    // Escape in the results or filters goes back to the search box; Escape there empties it.
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.keyboard.press('Escape');
