@@ -32,7 +32,9 @@ export function outputCheck(): AstroIntegration {
           );
         }
         const links = pages.reduce((sum, p) => sum + p.links.length, 0);
-        logger.info(`checked ${links} links on ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `checked ${links} links on ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

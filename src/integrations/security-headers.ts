@@ -28,7 +28,11 @@ export interface SecurityHeaderOptions {
 /** Sources of one directive in a policy, with the fallbacks browsers use. */
 function sources(policy: string, ...names: string[]): string[] | undefined {
   const directives = new Map(
-    policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...rest]) => [name!.toLowerCase(), rest]),
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...rest]) => [name!.toLowerCase(), rest]),
   );
   for (const name of names) if (directives.has(name)) return directives.get(name);
   return undefined;
@@ -48,19 +52,25 @@ export function blockedInlineCode(page: OutputPage): string[] {
   for (const script of page.inlineScripts) {
     const hash = cspHash(script);
     if (!allows(sources(policy, 'script-src-elem', 'script-src', 'default-src'), hash)) {
-      found.push(`inline <script> ${short(script)} (${hash}) is not in the page's Content-Security-Policy — let Astro process the script (no is:inline)`);
+      found.push(
+        `inline <script> ${short(script)} (${hash}) is not in the page's Content-Security-Policy — let Astro process the script (no is:inline)`,
+      );
     }
   }
   for (const style of page.inlineStyles) {
     const hash = cspHash(style);
     if (!allows(sources(policy, 'style-src-elem', 'style-src', 'default-src'), hash)) {
-      found.push(`inline <style> ${short(style)} (${hash}) is not in the page's Content-Security-Policy — let Astro process the style (no is:inline)`);
+      found.push(
+        `inline <style> ${short(style)} (${hash}) is not in the page's Content-Security-Policy — let Astro process the style (no is:inline)`,
+      );
     }
   }
   for (const style of new Set(page.styleAttributes)) {
     const hash = cspHash(style);
     if (!allows(sources(policy, 'style-src-attr', 'style-src', 'default-src'), hash, true)) {
-      found.push(`style="${style}" (${hash}) is not allowed by the page's Content-Security-Policy — use a class instead`);
+      found.push(
+        `style="${style}" (${hash}) is not allowed by the page's Content-Security-Policy — use a class instead`,
+      );
     }
   }
   return found;
@@ -80,7 +90,9 @@ export function securityHeaderFiles(options: SecurityHeaderOptions): AstroIntegr
         const pages = readOutputOnce(outDir, base);
         const blocked = pages.flatMap((p) => blockedInlineCode(p).map((message) => `  ${p.url}: ${message}`));
         if (blocked.length) {
-          throw new Error(`${blocked.length} inline script or style would be blocked by the Content-Security-Policy — nothing was published:\n${blocked.join('\n')}`);
+          throw new Error(
+            `${blocked.length} inline script or style would be blocked by the Content-Security-Policy — nothing was published:\n${blocked.join('\n')}`,
+          );
         }
         const headers = securityHeaders({
           indexable: options.indexable,

@@ -91,31 +91,42 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
     walk(treeOf(entry), (node: Nodes) => {
       if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
       const href = node.url.trim();
-      const add = (message: string) => problems.push({ file: entry.file, line: fileLine(node, entry.bodyLine), message });
+      const add = (message: string) =>
+        problems.push({ file: entry.file, line: fileLine(node, entry.bodyLine), message });
       if (!href || HAS_SCHEME.test(href) || href.startsWith('//')) return;
 
       if (node.type === 'image') {
         if (href.startsWith('/')) return; // from public/, checked in the built output
         const file = resolve(dirname(entry.path), decode(href.split(/[?#]/)[0]!));
-        if (!existsSync(file)) add(`image "${href}" does not exist next to this file — check the file name (and its capitals)`);
+        if (!existsSync(file))
+          add(`image "${href}" does not exist next to this file — check the file name (and its capitals)`);
         return;
       }
 
-      const [beforeHash, fragment] = [href.split('#')[0]!, href.includes('#') ? decode(href.slice(href.indexOf('#') + 1)) : undefined];
-      const target = decode(new URL(beforeHash.split('?')[0] || page, `http://site${page}`).pathname).slice(1);
+      const [beforeHash, fragment] = [
+        href.split('#')[0]!,
+        href.includes('#') ? decode(href.slice(href.indexOf('#') + 1)) : undefined,
+      ];
+      const target = decode(new URL(beforeHash.split('?')[0] || page, `http://site${page}`).pathname).slice(
+        1,
+      );
       const shown = JSON.stringify(href);
 
       if (/\.mdx?$/i.test(target)) {
         const id = target.replace(/^.*\//, '').replace(/\.mdx?$/i, '');
         const to = byId.get(id);
-        add(`link ${shown} points to a source file, which is not a page on the site — ${to ? `link to /${entryPath(to.collection, to.id)}` : 'link to the page address (/map/id/)'} instead`);
+        add(
+          `link ${shown} points to a source file, which is not a page on the site — ${to ? `link to /${entryPath(to.collection, to.id)}` : 'link to the page address (/map/id/)'} instead`,
+        );
         return;
       }
       if (OPEN_SECTIONS.has(target.split('/')[0]!) || FILE_EXTENSION.test(target)) return;
 
       if (!routes.has(target)) {
         if (base !== '/' && `/${target}`.startsWith(base) && routes.has(`/${target}`.slice(base.length))) {
-          add(`link ${shown} includes the base path ${base} — leave it out (write /${`/${target}`.slice(base.length)}); the build adds it`);
+          add(
+            `link ${shown} includes the base path ${base} — leave it out (write /${`/${target}`.slice(base.length)}); the build adds it`,
+          );
           return;
         }
         if (routes.has(`${target}/`)) {
@@ -126,11 +137,18 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
         if (unpublished) {
           const why = unpublishedReason(unpublished.collection, unpublished.data, options.now);
           const fix = why ? why.fix(unpublished.file) : `publish ${unpublished.file}`;
-          add(`link ${shown} points to ${unpublished.file}, which ${why?.reason ?? 'is not published'} — remove the link, or ${fix}`);
+          add(
+            `link ${shown} points to ${unpublished.file}, which ${why?.reason ?? 'is not published'} — remove the link, or ${fix}`,
+          );
           return;
         }
-        const hint = nearest(`/${target}`, [...routes.keys()].map((r) => `/${r}`));
-        add(`link ${shown} leads to no page on this site${hint ? ` — did you mean ${hint}?` : ' — copy the address from the page itself (without the base path)'}`);
+        const hint = nearest(
+          `/${target}`,
+          [...routes.keys()].map((r) => `/${r}`),
+        );
+        add(
+          `link ${shown} leads to no page on this site${hint ? ` — did you mean ${hint}?` : ' — copy the address from the page itself (without the base path)'}`,
+        );
         return;
       }
 
@@ -143,7 +161,11 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
       const hint = nearest(fragment, known);
       add(
         `link ${shown}: ${where} has no heading with the id "${fragment}"` +
-          (hint ? ` — did you mean #${hint}?` : known.length ? ` — its headings are ${known.map((k) => `#${k}`).join(', ')}` : ' — it has no headings'),
+          (hint
+            ? ` — did you mean #${hint}?`
+            : known.length
+              ? ` — its headings are ${known.map((k) => `#${k}`).join(', ')}`
+              : ' — it has no headings'),
       );
     });
   }

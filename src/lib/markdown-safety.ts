@@ -75,12 +75,28 @@ export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir', 'tr
 
 /** Attributes that hold an address, checked like Markdown links. */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'data', 'codebase',
-  'longdesc', 'usemap', 'ping', 'manifest', 'srcset', 'xlink:href', 'lowsrc', 'dynsrc',
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'codebase',
+  'longdesc',
+  'usemap',
+  'ping',
+  'manifest',
+  'srcset',
+  'xlink:href',
+  'lowsrc',
+  'dynsrc',
 ]);
 
 /** Elements named in messages; the full list is in docs/redacteuren.md. */
-const ALLOWED_SUMMARY = '<abbr>, <kbd>, <details>, <summary>, <sup>, <sub>, <mark>, <small>, <br> and table tags (see docs/redacteuren.md)';
+const ALLOWED_SUMMARY =
+  '<abbr>, <kbd>, <details>, <summary>, <sup>, <sub>, <mark>, <small>, <br> and table tags (see docs/redacteuren.md)';
 
 /** Why some elements are refused, where a specific reason helps the editor. */
 const ELEMENT_FIXES: Record<string, string> = {
@@ -114,7 +130,9 @@ export function dangerousScheme(url: string): string | undefined {
   for (let round = 0; round < 4; round++) {
     const before = value;
     value = decodeString(value);
-    value = value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    value = value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
     value = value.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '');
     if (value === before) break;
   }
@@ -172,7 +190,11 @@ function tokenize(html: string): Markup {
 }
 
 /** Problems in one raw HTML node; `trusted` (MDX from a trusted collection) checks addresses only. */
-function htmlProblems(html: string, trusted: boolean, at: (offset: number) => number): { line: number; message: string }[] {
+function htmlProblems(
+  html: string,
+  trusted: boolean,
+  at: (offset: number) => number,
+): { line: number; message: string }[] {
   const found: { line: number; message: string }[] = [];
   const markup = tokenize(html);
   for (const token of markup.tokens) {
@@ -192,12 +214,17 @@ function htmlProblems(html: string, trusted: boolean, at: (offset: number) => nu
     const allowed = ALLOWED_ELEMENTS[tag];
     if (!trusted && !allowed) {
       const why = ELEMENT_FIXES[tag] ? ` (${ELEMENT_FIXES[tag]})` : '';
-      found.push({ line, message: `raw HTML <${tag}> is not allowed in content${why} — remove it; allowed are ${ALLOWED_SUMMARY}` });
+      found.push({
+        line,
+        message: `raw HTML <${tag}> is not allowed in content${why} — remove it; allowed are ${ALLOWED_SUMMARY}`,
+      });
       continue;
     }
     for (const attr of token.attrs) {
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
-      const attrLine = at((token.location?.attrs?.[attr.name]?.startLine ?? token.location?.startLine ?? 1) - 1);
+      const attrLine = at(
+        (token.location?.attrs?.[attr.name]?.startLine ?? token.location?.startLine ?? 1) - 1,
+      );
       if (URL_ATTRIBUTES.has(name)) {
         const problem = urlProblem(attr.value, `<${tag} ${name}>`);
         if (problem) {
@@ -211,7 +238,10 @@ function htmlProblems(html: string, trusted: boolean, at: (offset: number) => nu
         : name === 'style'
           ? 'the site styles every page itself'
           : `<${tag}> may carry ${[...(allowed ?? []), ...GLOBAL_ATTRIBUTES].join(', ')}`;
-      found.push({ line: attrLine, message: `attribute ${name}="…" on <${tag}> is not allowed in content (${reason}) — remove it` });
+      found.push({
+        line: attrLine,
+        message: `attribute ${name}="…" on <${tag}> is not allowed in content (${reason}) — remove it`,
+      });
     }
   }
   if (markup.unfinished && !trusted) {
@@ -256,7 +286,10 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
     tree = parseMarkdown(source.body, { mdx: trusted });
   } catch (error) {
     const [, line, reason] = /^(\d+):\d+: ([^]*)$/.exec((error as Error).message) ?? [];
-    add(source.bodyLine - 1 + Number(line ?? 1), `MDX syntax error: ${reason ?? (error as Error).message} — fix the markup on this line`);
+    add(
+      source.bodyLine - 1 + Number(line ?? 1),
+      `MDX syntax error: ${reason ?? (error as Error).message} — fix the markup on this line`,
+    );
     return problems;
   }
   walk(tree, (node: Nodes) => {
@@ -269,14 +302,17 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
     }
     switch (node.type) {
       case 'html':
-        for (const p of htmlProblems(node.value, trusted, (offset) => fileLine(node, source.bodyLine, offset))) {
+        for (const p of htmlProblems(node.value, trusted, (offset) =>
+          fileLine(node, source.bodyLine, offset),
+        )) {
           add(p.line, p.message);
         }
         break;
       case 'link':
       case 'image':
       case 'definition': {
-        const what = node.type === 'image' ? 'image' : node.type === 'definition' ? 'link definition' : 'link';
+        const what =
+          node.type === 'image' ? 'image' : node.type === 'definition' ? 'link definition' : 'link';
         const problem = urlProblem(node.url, `${what} (${JSON.stringify(node.url.slice(0, 40))})`);
         if (problem) add(fileLine(node, source.bodyLine), problem);
         break;

@@ -78,7 +78,16 @@ function text(el: T.Element): string {
 /** Reads one built page. */
 export function readOutputPage(html: string, file: string, base: string): OutputPage {
   const url = base + file.replace(/(^|\/)index\.html$/, '$1');
-  const page: OutputPage = { file, url, ids: new Set(), links: [], inlineScripts: [], inlineStyles: [], styleAttributes: [], handlers: [] };
+  const page: OutputPage = {
+    file,
+    url,
+    ids: new Set(),
+    links: [],
+    inlineScripts: [],
+    inlineStyles: [],
+    styleAttributes: [],
+    handlers: [],
+  };
   const visit = (node: T.ChildNode | T.Document) => {
     if ('tagName' in node) {
       const el = node;
@@ -92,11 +101,23 @@ export function readOutputPage(html: string, file: string, base: string): Output
       for (const [name, loads] of Object.entries(URL_ATTRIBUTES[el.tagName] ?? {})) {
         const value = attr(el, name) ?? (name === 'href' ? attr(el, 'xlink:href') : undefined);
         if (value === undefined) continue;
-        page.links.push({ tag: el.tagName, attr: name, value, loads: loads && !(el.tagName === 'link' && NAMING_RELS.test(rel)) });
+        page.links.push({
+          tag: el.tagName,
+          attr: name,
+          value,
+          loads: loads && !(el.tagName === 'link' && NAMING_RELS.test(rel)),
+        });
       }
       for (const name of ['srcset', 'imagesrcset']) {
         const set = attr(el, name);
-        if (set) for (const part of set.split(/,\s+/)) page.links.push({ tag: el.tagName, attr: name, value: part.trim().split(/\s+/)[0]!, loads: true });
+        if (set)
+          for (const part of set.split(/,\s+/))
+            page.links.push({
+              tag: el.tagName,
+              attr: name,
+              value: part.trim().split(/\s+/)[0]!,
+              loads: true,
+            });
       }
       if (el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'refresh') {
         const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr(el, 'content') ?? '')?.[1];
@@ -105,7 +126,11 @@ export function readOutputPage(html: string, file: string, base: string): Output
       if (el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
         page.metaCsp = attr(el, 'content');
       }
-      if (el.tagName === 'script' && attr(el, 'src') === undefined && SCRIPT_TYPES.has((attr(el, 'type') ?? '').toLowerCase())) {
+      if (
+        el.tagName === 'script' &&
+        attr(el, 'src') === undefined &&
+        SCRIPT_TYPES.has((attr(el, 'type') ?? '').toLowerCase())
+      ) {
         page.inlineScripts.push(text(el));
       }
       if (el.tagName === 'style') page.inlineStyles.push(text(el));
@@ -190,7 +215,10 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
       const resolved = new URL(value, `http://leerhuis.invalid${page.url}`);
       if (resolved.origin !== 'http://leerhuis.invalid') {
         const thirdParty = /^https?:$/.test(resolved.protocol) && resolved.origin !== ownOrigin;
-        if (link.loads && thirdParty) add(`loads from ${resolved.origin}: the site makes no requests to other servers — save the file in the site instead`);
+        if (link.loads && thirdParty)
+          add(
+            `loads from ${resolved.origin}: the site makes no requests to other servers — save the file in the site instead`,
+          );
         continue;
       }
       if (page.file === '404.html' && !/^(?:\/|#)/.test(value)) {
@@ -208,7 +236,9 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
         if (files.has(`${inSite}/index.html`)) add(`lacks the slash at the end — link to ${path}/`);
         else {
           const hint = nearest(target, files);
-          add(`leads to nothing in the built site${hint ? ` — did you mean ${base}${hint.replace(/(^|\/)index\.html$/, '$1')}?` : ''}`);
+          add(
+            `leads to nothing in the built site${hint ? ` — did you mean ${base}${hint.replace(/(^|\/)index\.html$/, '$1')}?` : ''}`,
+          );
         }
         continue;
       }
@@ -216,7 +246,9 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
       const targetPage = byFile.get(target);
       if (fragment && fragment !== 'top' && targetPage && !targetPage.ids.has(fragment)) {
         const hint = nearest(fragment, targetPage.ids);
-        add(`points to #${fragment}, which is not on ${targetPage.url}${hint ? ` — did you mean #${hint}?` : ''}`);
+        add(
+          `points to #${fragment}, which is not on ${targetPage.url}${hint ? ` — did you mean #${hint}?` : ''}`,
+        );
       }
     }
   }

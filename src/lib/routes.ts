@@ -33,7 +33,10 @@ export const OPEN_SECTIONS: ReadonlySet<string> = new Set(['instrumenten', 'feed
  * Used by the content link check; pagination pages (`blog/2/`) are left out on purpose:
  * content should not link to them.
  */
-export function siteRoutes(entries: readonly RoutedEntry[], tags: Iterable<string>): Map<string, RoutedEntry | undefined> {
+export function siteRoutes(
+  entries: readonly RoutedEntry[],
+  tags: Iterable<string>,
+): Map<string, RoutedEntry | undefined> {
   const routes = new Map<string, RoutedEntry | undefined>([
     ['', undefined],
     ['tags/', undefined],
@@ -54,7 +57,9 @@ const PAGE_NUMBER = /^\d+$/;
  * one page, so the checker refuses it. (Ids are unique across folders and free pages stay off
  * the site's own sections: see `RESERVED_ROUTES` and the id check.)
  */
-export function routeConflicts(entries: readonly (RoutedEntry & { file: string })[]): { file: string; message: string }[] {
+export function routeConflicts(
+  entries: readonly (RoutedEntry & { file: string })[],
+): { file: string; message: string }[] {
   return entries
     .filter((e) => collections[e.collection].route && PAGE_NUMBER.test(e.id))
     .map((e) => ({

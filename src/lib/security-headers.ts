@@ -24,7 +24,11 @@ export function cspHash(text: string): `sha256-${string}` {
 }
 
 /** Style attributes Markdown itself writes (GFM table column alignment), allowed on every page. */
-export const MARKDOWN_STYLE_ATTRIBUTES = ['text-align: left', 'text-align: center', 'text-align: right'] as const;
+export const MARKDOWN_STYLE_ATTRIBUTES = [
+  'text-align: left',
+  'text-align: center',
+  'text-align: right',
+] as const;
 
 /**
  * Directives beside `script-src` and `style-src`, valid both in a header and in the `<meta>`
@@ -52,11 +56,15 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Directives a `<meta>` policy cannot carry; they exist only in the headers. */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-const quoted = (hashes: Iterable<string> | undefined) => [...new Set(hashes ?? [])].sort().map((h) => `'${h}'`);
+const quoted = (hashes: Iterable<string> | undefined) =>
+  [...new Set(hashes ?? [])].sort().map((h) => `'${h}'`);
 
 /** The Content-Security-Policy header value. */
 export function contentSecurityPolicy(input: HeaderInput): string {
-  const attributeHashes = quoted([...(input.styleAttributeHashes ?? []), ...MARKDOWN_STYLE_ATTRIBUTES.map(cspHash)]);
+  const attributeHashes = quoted([
+    ...(input.styleAttributeHashes ?? []),
+    ...MARKDOWN_STYLE_ATTRIBUTES.map(cspHash),
+  ]);
   return [
     ...CSP_DIRECTIVES,
     ['script-src', ...SCRIPT_SOURCES, ...quoted(input.scriptHashes)].join(' '),
@@ -77,7 +85,10 @@ export function securityHeaders(input: HeaderInput): [name: string, value: strin
     ['X-Content-Type-Options', 'nosniff'],
     // Intranet addresses can say more than they should: send them to the site itself only.
     ['Referrer-Policy', 'same-origin'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()'],
+    [
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()',
+    ],
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
@@ -195,7 +206,10 @@ export function astroCsp() {
         { resource: "'self'", kind: 'element' as const },
         { resource: "'unsafe-hashes'", kind: 'attribute' as const },
       ],
-      hashes: MARKDOWN_STYLE_ATTRIBUTES.map((style) => ({ hash: cspHash(style), kind: 'attribute' as const })),
+      hashes: MARKDOWN_STYLE_ATTRIBUTES.map((style) => ({
+        hash: cspHash(style),
+        kind: 'attribute' as const,
+      })),
     },
   };
 }

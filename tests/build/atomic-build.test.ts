@@ -5,7 +5,7 @@
  * as it was, and leave no temporary folders behind. A good build afterwards does replace it.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
@@ -29,7 +29,14 @@ function snapshot(dir: string) {
 
 const leftovers = () => readdirSync(work).filter((name) => name.startsWith('.dist.'));
 
-const BLOG_FRONT_MATTER = ['---', 'title: Nieuw bericht', 'description: Een bericht dat iets kapotmaakt.', 'authors: [anna-jansen]', 'publishedAt: 2026-02-01', '---'];
+const BLOG_FRONT_MATTER = [
+  '---',
+  'title: Nieuw bericht',
+  'description: Een bericht dat iets kapotmaakt.',
+  'authors: [anna-jansen]',
+  'publishedAt: 2026-02-01',
+  '---',
+];
 
 let good: ReturnType<typeof snapshot>;
 
@@ -67,7 +74,16 @@ describe('a failed build leaves the previous site untouched', () => {
 
   it('a page that throws while rendering (code in a trusted MDX post)', async () => {
     const file = join(content, 'blog', 'kapot.mdx');
-    writeFileSync(file, [...BLOG_FRONT_MATTER, "export const boom = () => { throw new Error('kapot tijdens renderen'); };", '', 'Tekst {boom()}', ''].join('\n'));
+    writeFileSync(
+      file,
+      [
+        ...BLOG_FRONT_MATTER,
+        "export const boom = () => { throw new Error('kapot tijdens renderen'); };",
+        '',
+        'Tekst {boom()}',
+        '',
+      ].join('\n'),
+    );
     try {
       const result = await build();
       expect(result.code).toBe(1);
@@ -82,11 +98,16 @@ describe('a failed build leaves the previous site untouched', () => {
   it('a broken link that only the check of the finished output finds', async () => {
     const file = join(content, 'blog', 'zelfscan-tip.md');
     // Tools are not listed in content, so this link passes the source check and fails after rendering.
-    writeFileSync(file, [...BLOG_FRONT_MATTER, 'Doe de [zelfscan](/instrumenten/bestaat-niet/).', ''].join('\n'));
+    writeFileSync(
+      file,
+      [...BLOG_FRONT_MATTER, 'Doe de [zelfscan](/instrumenten/bestaat-niet/).', ''].join('\n'),
+    );
     try {
       const result = await build();
       expect(result.code).toBe(1);
-      expect(result.output).toMatch(/\/blog\/zelfscan-tip\/: <a href="\/leren\/instrumenten\/bestaat-niet\/"> leads to nothing in the built site/);
+      expect(result.output).toMatch(
+        /\/blog\/zelfscan-tip\/: <a href="\/leren\/instrumenten\/bestaat-niet\/"> leads to nothing in the built site/,
+      );
       expect(snapshot(out)).toEqual(good);
       expect(leftovers()).toEqual([]);
     } finally {
@@ -95,7 +116,10 @@ describe('a failed build leaves the previous site untouched', () => {
   });
 
   it('and a good build afterwards replaces it', async () => {
-    writeFileSync(join(content, 'blog', 'nieuw.md'), [...BLOG_FRONT_MATTER, 'Een gewoon nieuw bericht.', ''].join('\n'));
+    writeFileSync(
+      join(content, 'blog', 'nieuw.md'),
+      [...BLOG_FRONT_MATTER, 'Een gewoon nieuw bericht.', ''].join('\n'),
+    );
     // A BASE_URL inherited from CI or a test runner must not override the site's base path.
     const result = await buildSite({ content, out, now: NOW, env: { BASE_URL: '/' } });
     expect(result.code, result.output).toBe(0);

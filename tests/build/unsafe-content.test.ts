@@ -43,7 +43,9 @@ describe('a story with unsafe HTML', () => {
     const result = await runCheck(content);
     expect(result.code).toBe(1);
     expect(result.output).toContain(`${story}:11: raw HTML <img> is not allowed in content`);
-    expect(result.output).toContain(`${story}:13: link ("javascript:alert(document.domain)") uses a "javascript:" address`);
+    expect(result.output).toContain(
+      `${story}:13: link ("javascript:alert(document.domain)") uses a "javascript:" address`,
+    );
   });
 
   it('fails the build with the same messages and writes no site', async () => {

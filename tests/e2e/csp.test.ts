@@ -43,7 +43,9 @@ beforeAll(async () => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sample || e.sourceFile}:${e.lineNumber})`),
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sample || e.sourceFile}:${e.lineNumber})`,
+      ),
     );
   });
   page = await context.newPage();
@@ -71,7 +73,9 @@ async function visit(path: string, then?: (page: Page) => Promise<void>, status 
   expect(response?.status(), path).toBe(status);
   expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
   await then?.(page);
-  problems.push(...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)));
+  problems.push(
+    ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)),
+  );
   return problems.map((p) => `${path || '/'}: ${p}`);
 }
 

@@ -32,20 +32,32 @@ describe('valid HTML (W3C Nu HTML Checker)', () => {
     const controlDir = resolve(projectRoot, 'tests/.tmp/vnu-control');
     mkdirSync(controlDir, { recursive: true });
     const control = join(controlDir, 'broken.html');
-    writeFileSync(control, '<!doctype html><html lang="nl"><head><title>x</title></head><body><p><div>x</p></span></body></html>');
+    writeFileSync(
+      control,
+      '<!doctype html><html lang="nl"><head><title>x</title></head><body><p><div>x</p></span></body></html>',
+    );
 
     // vnu exits 1 when it finds errors and writes its report to stderr.
-    const result = await promisify(execFile)(JAVA, ['-jar', VNU, '--errors-only', '--format', 'json', ...pages, control], {
-      maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: { stderr: string }) => error);
+    const result = await promisify(execFile)(
+      JAVA,
+      ['-jar', VNU, '--errors-only', '--format', 'json', ...pages, control],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ).catch((error: { stderr: string }) => error);
     const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
     const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
     const where = (m: VnuMessage) => relative(dir, decodeURIComponent(new URL(m.url).pathname));
 
-    expect(errors.some((m) => m.url.endsWith('broken.html')), 'the control file must be reported').toBe(true);
+    expect(
+      errors.some((m) => m.url.endsWith('broken.html')),
+      'the control file must be reported',
+    ).toBe(true);
     expect(pages.length).toBeGreaterThan(20);
     expect(
-      errors.filter((m) => !m.url.endsWith('broken.html')).map((m) => `${where(m)}:${m.lastLine}: ${m.message} (${(m.extract ?? '').trim()})`),
+      errors
+        .filter((m) => !m.url.endsWith('broken.html'))
+        .map((m) => `${where(m)}:${m.lastLine}: ${m.message} (${(m.extract ?? '').trim()})`),
     ).toEqual([]);
   }, 240_000);
 });

@@ -89,7 +89,11 @@ describe('in the browser', () => {
       const found = await writesOn(path);
       if (!isTool(path)) writes.push(...found);
     }
-    writes.push(...(await writesOn('zoeken/?q=intervisie', (p) => p.locator('[data-search-results] > li').first().waitFor({ timeout: 15_000 }))));
+    writes.push(
+      ...(await writesOn('zoeken/?q=intervisie', (p) =>
+        p.locator('[data-search-results] > li').first().waitFor({ timeout: 15_000 }),
+      )),
+    );
     expect(pages.length).toBeGreaterThan(20);
     expect(offOrigin).toEqual([]);
     expect(cookiesSent).toEqual([]);
@@ -121,20 +125,28 @@ describe('people without consent', () => {
   /** Every text the site publishes: pages, feeds, data files, and the (compressed) search index. */
   const published = files.map((f) => {
     const bytes = readFileSync(join(dir, f));
-    const text = f.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+    const text =
+      f.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b
+        ? gunzipSync(bytes).toString('utf8')
+        : bytes.toString('utf8');
     return { file: f, text };
   });
 
   it('the sample has someone who withdrew consent', () => expect(withheld.length).toBeGreaterThan(0));
 
-  it.each(withheld.map((e) => [e.id, e] as const))('%s: name, e-mail, phone and page appear nowhere', (id, expert) => {
-    const secrets = [expert.data.name, expert.data.email, expert.data.phone, `experts/${id}/`].filter(
-      (s): s is string => typeof s === 'string' && s.length > 3,
-    );
-    const leaks = published.flatMap(({ file, text }) => secrets.filter((s) => text.includes(s)).map((s) => `${file}: ${s}`));
-    expect(leaks).toEqual([]);
-    expect(files).not.toContain(`experts/${id}/index.html`);
-  });
+  it.each(withheld.map((e) => [e.id, e] as const))(
+    '%s: name, e-mail, phone and page appear nowhere',
+    (id, expert) => {
+      const secrets = [expert.data.name, expert.data.email, expert.data.phone, `experts/${id}/`].filter(
+        (s): s is string => typeof s === 'string' && s.length > 3,
+      );
+      const leaks = published.flatMap(({ file, text }) =>
+        secrets.filter((s) => text.includes(s)).map((s) => `${file}: ${s}`),
+      );
+      expect(leaks).toEqual([]);
+      expect(files).not.toContain(`experts/${id}/index.html`);
+    },
+  );
 
   it('the check reads the search index (it is not just skipped)', () => {
     const index = published.filter((p) => p.file.startsWith('pagefind/fragment/'));

@@ -12,7 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'leerhuis-links-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const NOW = new Date('2026-06-01T00:00:00Z');
 
-function entry(collection: CollectionName, id: string, body: string, extra: Partial<LinkedEntry> = {}): LinkedEntry {
+function entry(
+  collection: CollectionName,
+  id: string,
+  body: string,
+  extra: Partial<LinkedEntry> = {},
+): LinkedEntry {
   mkdirSync(join(dir, collection), { recursive: true });
   return {
     collection,
@@ -58,7 +63,10 @@ describe('internal links that work pass', () => {
     ['heading id with a question mark dropped', '[nieuw](/blog/welkom/#wat-is-er-nieuw)'],
     ['tools (checked after the build)', '[zelfscan](/instrumenten/zelfscan/)'],
     ['files (checked after the build)', '[pdf](/downloads/regeling.pdf)'],
-    ['external, mail and phone', '[a](https://example.nl/x/) [b](mailto:a@example.nl) [c](tel:+31301234567) <https://example.nl>'],
+    [
+      'external, mail and phone',
+      '[a](https://example.nl/x/) [b](mailto:a@example.nl) [c](tel:+31301234567) <https://example.nl>',
+    ],
   ])('%s', (_name, text) => expect(check(text)).toEqual([]));
 });
 
@@ -68,15 +76,20 @@ describe('broken internal links fail with file, line and the nearest target', ()
       {
         file: 'content/leerverhalen/mijn-verhaal.md',
         line: 8,
-        message: 'link "/opleidingen/excel-basic/" leads to no page on this site — did you mean /opleidingen/excel-basis/?',
+        message:
+          'link "/opleidingen/excel-basic/" leads to no page on this site — did you mean /opleidingen/excel-basis/?',
       },
     ]);
   });
   it('a relative link is resolved from the page address', () => {
-    expect(check('[Excel](../../opleidingen/excel-basic/)')[0]!.message).toMatch(/did you mean \/opleidingen\/excel-basis\/\?/);
+    expect(check('[Excel](../../opleidingen/excel-basic/)')[0]!.message).toMatch(
+      /did you mean \/opleidingen\/excel-basis\/\?/,
+    );
   });
   it('a page that does not exist at all says how to find the address', () => {
-    expect(check('[x](/over-ons/historie/)')[0]!.message).toMatch(/leads to no page on this site — copy the address/);
+    expect(check('[x](/over-ons/historie/)')[0]!.message).toMatch(
+      /leads to no page on this site — copy the address/,
+    );
   });
   it('a missing slash at the end', () => {
     expect(check('[Excel](/opleidingen/excel-basis)')[0]!.message).toBe(
@@ -109,19 +122,27 @@ describe('broken internal links fail with file, line and the nearest target', ()
   it('a heading anchor on this page lists its headings when nothing is near', () => {
     expect(check('## Aanleiding\n\n## Resultaat\n\n[x](#conclusie-en-vervolgstappen)')[0]).toMatchObject({
       line: 10,
-      message: 'link "#conclusie-en-vervolgstappen": this page has no heading with the id "conclusie-en-vervolgstappen" — its headings are #aanleiding, #resultaat',
+      message:
+        'link "#conclusie-en-vervolgstappen": this page has no heading with the id "conclusie-en-vervolgstappen" — its headings are #aanleiding, #resultaat',
     });
   });
   it('a heading on a page without headings', () => {
-    expect(check('[x](/leermogelijkheden/#budget)')[0]!.message).toMatch(/has no heading with the id "budget" — it has no headings/);
+    expect(check('[x](/leermogelijkheden/#budget)')[0]!.message).toMatch(
+      /has no heading with the id "budget" — it has no headings/,
+    );
   });
   it('a reference definition is checked where it is defined', () => {
-    expect(check('[Excel][e]\n\n[e]: /opleidingen/exel-basis/')[0]).toMatchObject({ line: 8, message: expect.stringMatching(/did you mean \/opleidingen\/excel-basis\//) });
+    expect(check('[Excel][e]\n\n[e]: /opleidingen/exel-basis/')[0]).toMatchObject({
+      line: 8,
+      message: expect.stringMatching(/did you mean \/opleidingen\/excel-basis\//),
+    });
   });
   it('an image next to the entry must exist', () => {
     writeFileSync(join(dir, 'leerverhalen', 'foto.jpg'), '');
     expect(check('![Foto](./foto.jpg)')).toEqual([]);
-    expect(check('![Foto](./Foto.JPG)')[0]!.message).toMatch(/image "\.\/Foto\.JPG" does not exist next to this file/);
+    expect(check('![Foto](./Foto.JPG)')[0]!.message).toMatch(
+      /image "\.\/Foto\.JPG" does not exist next to this file/,
+    );
   });
   it('drafts may link anywhere (they are not published)', () => {
     const draft = entry('blog', 'schets', '[x](/nergens/)', { published: false });
@@ -148,7 +169,13 @@ describe('heading ids are the ones Astro gives the page', () => {
     const rendered = await processor.render(body, {});
     const astroIds = (rendered.metadata.headings as { slug: string }[]).map((h) => h.slug);
     expect(headingIds(parseMarkdown(body))).toEqual(astroIds);
-    expect(astroIds.slice(0, 5)).toEqual(['wat-kost-het', 'kosten--budget', 'vragen', 'vragen-1', 'casuïstiek-in-de-praktijk']);
+    expect(astroIds.slice(0, 5)).toEqual([
+      'wat-kost-het',
+      'kosten--budget',
+      'vragen',
+      'vragen-1',
+      'casuïstiek-in-de-praktijk',
+    ]);
   });
 });
 
@@ -175,10 +202,17 @@ describe('route table', () => {
     );
   });
   it('refuses an all-digit id where it would take a page of the list (Astro would only warn)', () => {
-    expect(routeConflicts([entry('blog', '2', 'x'), entry('blog', '2026-terugblik', 'x'), entry('paginas', '404x', 'x')])).toEqual([
+    expect(
+      routeConflicts([
+        entry('blog', '2', 'x'),
+        entry('blog', '2026-terugblik', 'x'),
+        entry('paginas', '404x', 'x'),
+      ]),
+    ).toEqual([
       {
         file: 'content/blog/2.md',
-        message: 'id "2" would take /blog/2/, the address of page 2 of the list — rename the file so its name has a letter in it',
+        message:
+          'id "2" would take /blog/2/, the address of page 2 of the list — rename the file so its name has a letter in it',
       },
     ]);
   });

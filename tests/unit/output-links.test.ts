@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outputLinkProblems, readOutputPage } from '../../src/lib/output-links.ts';
 
 const BASE = '/leren/';
-const html = (body: string, head = '') => `<!doctype html><html lang="nl"><head><title>x</title>${head}</head><body>${body}</body></html>`;
+const html = (body: string, head = '') =>
+  `<!doctype html><html lang="nl"><head><title>x</title>${head}</head><body>${body}</body></html>`;
 
 /** A tiny built site: pages as file → body, plus other files. */
 function check(pages: Record<string, string>, others: string[] = [], siteUrl?: string) {
@@ -24,31 +25,47 @@ describe('links that resolve pass', () => {
     ['fragment on this page', '<h2 id="stap-1">Stap 1</h2><a href="#stap-1">x</a>'],
     ['#top', '<a href="#top">x</a>'],
     ['asset', '<img src="/leren/_astro/logo.svg" alt=""><link rel="stylesheet" href="/leren/theme.css">'],
-    ['srcset', '<img srcset="/leren/_astro/a.webp 1x, /leren/_astro/b.webp 2x" src="/leren/_astro/a.webp" alt="">'],
+    [
+      'srcset',
+      '<img srcset="/leren/_astro/a.webp 1x, /leren/_astro/b.webp 2x" src="/leren/_astro/a.webp" alt="">',
+    ],
     ['external navigation', '<a href="https://example.nl/">x</a> <a href="mailto:a@example.nl">m</a>'],
     ['canonical address on the own site', '<link rel="canonical" href="https://intranet.example.nl/leren/">'],
     ['query string', '<a href="/leren/zoeken/?q=excel">x</a>'],
   ])('%s', (_name, body) => {
-    expect(check({ ...site, 'zoeken/index.html': '', 'x/index.html': body }, ['_astro/logo.svg', 'theme.css', '_astro/a.webp', '_astro/b.webp'])).toEqual([]);
+    expect(
+      check({ ...site, 'zoeken/index.html': '', 'x/index.html': body }, [
+        '_astro/logo.svg',
+        'theme.css',
+        '_astro/a.webp',
+        '_astro/b.webp',
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('broken links fail, naming page and link', () => {
-  const one = (body: string, file = 'blog/welkom/index.html', siteUrl?: string) => check({ ...site, [file]: body }, [], siteUrl);
+  const one = (body: string, file = 'blog/welkom/index.html', siteUrl?: string) =>
+    check({ ...site, [file]: body }, [], siteUrl);
 
   it('a page that does not exist suggests the nearest', () => {
     expect(one('<a href="/leren/opleidingen/excel-basic/">x</a>')).toEqual([
       {
         file: '/leren/blog/welkom/',
-        message: '<a href="/leren/opleidingen/excel-basic/"> leads to nothing in the built site — did you mean /leren/opleidingen/excel-basis/?',
+        message:
+          '<a href="/leren/opleidingen/excel-basic/"> leads to nothing in the built site — did you mean /leren/opleidingen/excel-basis/?',
       },
     ]);
   });
   it('a link without the base path', () => {
-    expect(one('<a href="/opleidingen/excel-basis/">x</a>')[0]!.message).toMatch(/points outside the base path \/leren\//);
+    expect(one('<a href="/opleidingen/excel-basis/">x</a>')[0]!.message).toMatch(
+      /points outside the base path \/leren\//,
+    );
   });
   it('a missing slash at the end', () => {
-    expect(one('<a href="/leren/opleidingen/excel-basis">x</a>')[0]!.message).toMatch(/lacks the slash at the end/);
+    expect(one('<a href="/leren/opleidingen/excel-basis">x</a>')[0]!.message).toMatch(
+      /lacks the slash at the end/,
+    );
   });
   it('a fragment that is not on the target page', () => {
     expect(one('<a href="/leren/opleidingen/excel-basis/#koste">x</a>')[0]!.message).toBe(
@@ -59,18 +76,30 @@ describe('broken links fail, naming page and link', () => {
     expect(one('<a href="javascript:void(0)">x</a>')[0]!.message).toMatch(/uses a script address/);
   });
   it('anything loaded from another server', () => {
-    const found = one('<img src="https://cdn.example.com/x.png" alt=""><script src="//cdn.example.com/x.js"></script><link rel="stylesheet" href="https://fonts.example.com/a.css">');
+    const found = one(
+      '<img src="https://cdn.example.com/x.png" alt=""><script src="//cdn.example.com/x.js"></script><link rel="stylesheet" href="https://fonts.example.com/a.css">',
+    );
     expect(found.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^<img src=.* loads from https:\/\/cdn\.example\.com: the site makes no requests to other servers/),
+      expect.stringMatching(
+        /^<img src=.* loads from https:\/\/cdn\.example\.com: the site makes no requests to other servers/,
+      ),
       expect.stringMatching(/^<script src=.* loads from/),
       expect.stringMatching(/^<link href=.* loads from https:\/\/fonts\.example\.com/),
     ]);
   });
   it("an image from the site's own public address is not a third party", () => {
-    expect(one('<img src="https://intranet.example.nl/leren/_astro/x.png" alt="">', undefined, 'https://intranet.example.nl/leren/')).toEqual([]);
+    expect(
+      one(
+        '<img src="https://intranet.example.nl/leren/_astro/x.png" alt="">',
+        undefined,
+        'https://intranet.example.nl/leren/',
+      ),
+    ).toEqual([]);
   });
   it('a relative link on the 404 page (shown at any address)', () => {
-    expect(one('<a href="opleidingen/">x</a>', '404.html')[0]!.message).toMatch(/404 page is shown at any address/);
+    expect(one('<a href="opleidingen/">x</a>', '404.html')[0]!.message).toMatch(
+      /404 page is shown at any address/,
+    );
   });
   it('links inside <template> are checked too', () => {
     expect(one('<template><a href="/leren/nergens/">x</a></template>')).toHaveLength(1);

@@ -14,7 +14,12 @@ import {
 } from '../../src/lib/security-headers.ts';
 
 const directives = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 describe('Content-Security-Policy', () => {
   const policy = contentSecurityPolicy({
@@ -40,7 +45,10 @@ describe('Content-Security-Policy', () => {
     expect(d.get('style-src-elem')).toEqual(["'self'", "'sha256-s'"]);
   });
   it("allows Markdown's table alignment attributes by hash only", () => {
-    expect(d.get('style-src-attr')).toEqual(["'unsafe-hashes'", ...['text-align: center', 'text-align: left', 'text-align: right'].map((s) => `'${cspHash(s)}'`).sort()]);
+    expect(d.get('style-src-attr')).toEqual([
+      "'unsafe-hashes'",
+      ...['text-align: center', 'text-align: left', 'text-align: right'].map((s) => `'${cspHash(s)}'`).sort(),
+    ]);
   });
   it('hashes like browsers do (SHA-256, base64)', () => {
     expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
@@ -76,26 +84,42 @@ describe('serialised per host, each carrying exactly the same values', () => {
   it('_headers (Netlify, Cloudflare Pages)', () => {
     const lines = netlifyHeaders(headers).split('\n');
     expect(lines[1]).toBe('/*');
-    const parsed = lines.slice(2).filter(Boolean).map((l) => {
-      expect(l).toMatch(/^ {2}\S/);
-      const i = l.indexOf(': ');
-      return [l.slice(2, i), l.slice(i + 2)];
-    });
+    const parsed = lines
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => {
+        expect(l).toMatch(/^ {2}\S/);
+        const i = l.indexOf(': ');
+        return [l.slice(2, i), l.slice(i + 2)];
+      });
     expect(parsed).toEqual(headers);
   });
 
   it('nginx snippet', () => {
     const text = nginxHeaders(headers, '/leren/');
-    const parsed = [...text.matchAll(/^add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/gm)].map((m) => [m[1], m[2]!.replace(/\\(.)/g, '$1')]);
+    const parsed = [...text.matchAll(/^add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/gm)].map((m) => [
+      m[1],
+      m[2]!.replace(/\\(.)/g, '$1'),
+    ]);
     expect(parsed).toEqual(headers);
     expect(text).toContain('error_page 404 /leren/404.html;');
-    expect(text).toMatch(/location ~ \^\/leren\/\(\?:_headers\|nginx-headers\\\.conf\|web\\\.config\)\$ \{ return 404; \}/);
+    expect(text).toMatch(
+      /location ~ \^\/leren\/\(\?:_headers\|nginx-headers\\\.conf\|web\\\.config\)\$ \{ return 404; \}/,
+    );
   });
 
   it('IIS web.config', () => {
     const xml = iisWebConfig(headers, '/leren/');
-    const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    const parsed = [...xml.matchAll(/<add name="([^"]+)" value="([^"]*)" \/>/g)].map((m) => [m[1], unescape(m[2]!)]);
+    const unescape = (s: string) =>
+      s
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const parsed = [...xml.matchAll(/<add name="([^"]+)" value="([^"]*)" \/>/g)].map((m) => [
+      m[1],
+      unescape(m[2]!),
+    ]);
     expect(parsed).toEqual(headers);
     expect(xml).toContain('<mimeMap fileExtension=".pf_fragment"');
     expect(xml).toContain('<mimeMap fileExtension=".wasm" mimeType="application/wasm" />');
@@ -122,24 +146,45 @@ describe('robots.txt', () => {
 });
 
 describe('inline code the page policy would block fails the build', () => {
-  const page = (head: string, body = '') => readOutputPage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'x/index.html', '/');
+  const page = (head: string, body = '') =>
+    readOutputPage(
+      `<!doctype html><html><head>${head}</head><body>${body}</body></html>`,
+      'x/index.html',
+      '/',
+    );
   const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
 
   it('an inline script without its hash', () => {
     const found = blockedInlineCode(page(meta("script-src 'self'"), '<script>alert(1)</script>'));
-    expect(found).toEqual([expect.stringMatching(/^inline <script> "alert\(1\)" \(sha256-.*\) is not in the page's Content-Security-Policy/)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^inline <script> "alert\(1\)" \(sha256-.*\) is not in the page's Content-Security-Policy/,
+      ),
+    ]);
   });
   it('an inline script with its hash passes; JSON data blocks are not scripts', () => {
     const policy = `script-src 'self' '${cspHash('alert(1)')}'`;
-    expect(blockedInlineCode(page(meta(policy), '<script>alert(1)</script><script type="application/json">{}</script>'))).toEqual([]);
+    expect(
+      blockedInlineCode(
+        page(meta(policy), '<script>alert(1)</script><script type="application/json">{}</script>'),
+      ),
+    ).toEqual([]);
   });
   it('event handler attributes, always', () => {
-    expect(blockedInlineCode(page('', '<button onclick="go()">x</button>'))).toEqual([expect.stringMatching(/^<button onclick>: inline event handlers never run/)]);
+    expect(blockedInlineCode(page('', '<button onclick="go()">x</button>'))).toEqual([
+      expect.stringMatching(/^<button onclick>: inline event handlers never run/),
+    ]);
   });
   it('style attributes need their hash and unsafe-hashes', () => {
     const hash = cspHash('color: red');
-    expect(blockedInlineCode(page(meta(`style-src-attr '${hash}'`), '<p style="color: red">x</p>'))).toHaveLength(1);
-    expect(blockedInlineCode(page(meta(`style-src-attr 'unsafe-hashes' '${hash}'`), '<p style="color: red">x</p>'))).toEqual([]);
+    expect(
+      blockedInlineCode(page(meta(`style-src-attr '${hash}'`), '<p style="color: red">x</p>')),
+    ).toHaveLength(1);
+    expect(
+      blockedInlineCode(
+        page(meta(`style-src-attr 'unsafe-hashes' '${hash}'`), '<p style="color: red">x</p>'),
+      ),
+    ).toEqual([]);
   });
   it('a style element without its hash', () => {
     expect(blockedInlineCode(page(meta("style-src 'self'") + '<style>p{color:red}</style>'))).toHaveLength(1);
