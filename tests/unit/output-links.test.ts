@@ -101,6 +101,16 @@ describe('broken links fail, naming page and link', () => {
       /404 page is shown at any address/,
     );
   });
+  it('links inside <noscript> are checked too (shown when scripts are off)', () => {
+    expect(one('<noscript><a href="/leren/nergens/">x</a></noscript>')).toHaveLength(1);
+  });
+  it('markup inside a script or style is text, not links', () => {
+    expect(
+      one(
+        '<script>document.body.innerHTML = \'<a href="/leren/nergens/">x</a>\';</script><style>/* <img src="/x.png"> */</style>',
+      ),
+    ).toEqual([]);
+  });
   it('links inside <template> are checked too', () => {
     expect(one('<template><a href="/leren/nergens/">x</a></template>')).toHaveLength(1);
   });

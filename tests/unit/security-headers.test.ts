@@ -190,3 +190,17 @@ describe('inline code the page policy would block fails the build', () => {
     expect(blockedInlineCode(page(meta("style-src 'self'") + '<style>p{color:red}</style>'))).toHaveLength(1);
   });
 });
+
+describe('inline code is read exactly as the browser hashes it', () => {
+  it('script and style text, byte for byte', () => {
+    const script = "\n  const a = '<b>' && 1 < 2;\n";
+    const style = '\n  p > a { color: red }\n';
+    const page = readOutputPage(
+      `<!doctype html><title>x &amp; y</title><style>${style}</style><script type="module">${script}</script><script type="application/ld+json">{}</script>`,
+      'index.html',
+      '/',
+    );
+    expect(page.inlineScripts).toEqual([script]);
+    expect(page.inlineStyles).toEqual([style]);
+  });
+});
