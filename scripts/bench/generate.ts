@@ -124,7 +124,7 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
     }),
   );
 
-  for (const stub of stubs) {
+  for (const [n, stub] of stubs.entries()) {
     const c = stub.collection;
     const data: Record<string, unknown> = {};
     if (c !== 'experts') data.title = stub.title;
@@ -170,7 +170,7 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         if (random.chance(0.2)) data.related = related();
         break;
       case 'opleidingen': {
-        data.code = `OPL-${1000 + stubs.indexOf(stub)}`;
+        data.code = `OPL-${1000 + n}`;
         data.provider = random.pick(PROVIDERS);
         data.method = random.pick(METHODS);
         data.durationHours = random.pick([2, 4, 8, 16, 24, 40, 80]);

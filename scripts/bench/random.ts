@@ -49,6 +49,12 @@ export function createRandom(seed: number | string): Random {
       return items[Math.floor(next() * items.length)] as (typeof items)[number];
     },
     sample: (items, n) => {
+      if (n * 4 < items.length) {
+        // A few out of many (related entries out of 10,000): draw indices, skip repeats.
+        const picked = new Set<number>();
+        while (picked.size < n) picked.add(Math.floor(next() * items.length));
+        return [...picked].map((i) => items[i] as (typeof items)[number]);
+      }
       const copy = [...items];
       const count = Math.min(n, copy.length);
       for (let i = 0; i < count; i++) {
