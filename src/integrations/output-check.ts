@@ -1,10 +1,14 @@
 /**
- * After Astro has written the site (and the search index), checks every page of the output:
+ * After Astro has written the site (and the search index), checks every file of the output:
  * internal links and fragments resolve, everything stays under the base path, nothing loads
- * from another server. Any problem fails the build, so the previous site stays published.
+ * from another server, and no SVG image carries script. Any problem fails the build, so the
+ * previous site stays published.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { svgSafetyProblems } from '../lib/markdown-safety.ts';
 import { forgetOutput, outputFiles, outputLinkProblems, readOutputOnce } from '../lib/output-links.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -22,12 +26,18 @@ export function outputCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        const files = outputFiles(outDir);
         const pages = readOutputOnce(outDir, base);
-        const problems = outputLinkProblems(pages, { base, files: outputFiles(outDir), siteUrl: site });
+        const problems = [
+          ...outputLinkProblems(pages, { base, files, siteUrl: site }),
+          ...files
+            .filter((f) => f.endsWith('.svg'))
+            .flatMap((f) => svgSafetyProblems(base + f, readFileSync(join(outDir, f), 'utf8'))),
+        ];
         if (problems.length) {
           const n = problems.length;
           throw new Error(
-            `${n} broken link${n === 1 ? '' : 's'} in the built pages — nothing was published:\n` +
+            `${n} problem${n === 1 ? '' : 's'} in the built site — nothing was published:\n` +
               problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
           );
         }

@@ -321,3 +321,45 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
   });
   return problems;
 }
+
+/** SVG elements that run script or pull in other documents. */
+const SVG_REFUSED = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener']);
+/** SVG elements that fetch what their `href` names. */
+const SVG_FETCHING = new Set(['image', 'use', 'feimage', 'script']);
+
+/**
+ * Problems in an SVG image. In an `<img>` an SVG is inert, but opened on its own (a link to
+ * the file, the logo's address) it is a document of the site that runs its scripts.
+ */
+export function svgSafetyProblems(file: string, svg: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const token of tokenize(svg).tokens) {
+    if (!('tagName' in token)) continue;
+    const line = token.location?.startLine;
+    const add = (message: string) => problems.push({ file, ...(line ? { line } : {}), message });
+    if (SVG_REFUSED.has(token.tagName)) {
+      add(
+        `<${token.tagName}> in an SVG image runs code when the file is opened on its own — remove it, or export the drawing again without scripts`,
+      );
+      continue;
+    }
+    for (const attr of token.attrs) {
+      const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+      const scheme = dangerousScheme(attr.value);
+      if (name.startsWith('on')) add(`attribute ${name}="…" on <${token.tagName}> runs script — remove it`);
+      // Any attribute: <animate values="javascript:…"> sets an href as well as an href does.
+      else if (scheme && scheme !== 'data:')
+        add(`<${token.tagName} ${name}> uses a "${scheme}" address — remove it`);
+      else if (
+        (name === 'href' || name.endsWith(':href')) &&
+        SVG_FETCHING.has(token.tagName) &&
+        /^\s*(https?:)?\/\//i.test(attr.value)
+      ) {
+        add(
+          `<${token.tagName} ${name}> loads ${attr.value} from another server — embed the file in the drawing instead`,
+        );
+      }
+    }
+  }
+  return problems;
+}

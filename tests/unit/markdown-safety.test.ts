@@ -8,6 +8,7 @@ import {
   dangerousScheme,
   GLOBAL_ATTRIBUTES,
   markdownSafetyProblems,
+  svgSafetyProblems,
 } from '../../src/lib/markdown-safety.ts';
 
 /** Each input sits on body line 3 of a file whose body starts on line 8, so line 10 is its first line. */
@@ -290,5 +291,44 @@ describe('the editor guide lists exactly what the check allows', () => {
         .map(([el, a]) => [el, [...a].sort()]),
     );
     expect(documented).toEqual(allowed);
+  });
+});
+
+describe('SVG images carry no script', () => {
+  const svg = (inner: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n${inner}\n</svg>`;
+  it.each([
+    ['script element', '<script>alert(1)</script>', /<script> in an SVG image runs code/],
+    ['onload on the root', '<g onload="alert(1)"/>', /onload/],
+    [
+      'foreignObject with HTML',
+      '<foreignObject><body xmlns="http://www.w3.org/1999/xhtml"><img src=x onerror=alert(1)></body></foreignObject>',
+      /<foreignobject>/,
+    ],
+    ['javascript link', '<a xlink:href="javascript:alert(1)"><text>x</text></a>', /"javascript:" address/],
+    [
+      'image from another server',
+      '<image href="https://tracker.example/p.png"/>',
+      /loads https:\/\/tracker\.example\/p\.png from another server/,
+    ],
+    [
+      'animate setting an href to javascript',
+      '<a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a>',
+      /<animate/,
+    ],
+  ])('%s', (_name, inner, message) => {
+    const problems = svgSafetyProblems('/leren/_astro/tekening.svg', svg(inner));
+    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(message));
+    expect(problems[0]).toMatchObject({ file: '/leren/_astro/tekening.svg', line: 2 });
+  });
+  it('an ordinary drawing passes', () => {
+    expect(
+      svgSafetyProblems(
+        'logo.svg',
+        svg(
+          '<title>Logo</title><path d="M0 0h10v10z" fill="#0d5c6b"/><use href="#a"/><image href="data:image/png;base64,AAAA"/>',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
