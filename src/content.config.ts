@@ -3,7 +3,12 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as defs, type CollectionName } from './schemas/index.ts';
+import {
+  collections as defs,
+  type CollectionName,
+  makeBlogSchema,
+  makeExpertSchema,
+} from './schemas/index.ts';
 import { contentDirFromEnv } from './lib/project-paths.ts';
 
 const contentDir = contentDirFromEnv();
@@ -18,10 +23,11 @@ const loader = (name: CollectionName) =>
 
 // Spelled out per collection so that each keeps its own inferred data type.
 export const collections = {
-  blog: defineCollection({ loader: loader('blog'), schema: defs.blog.schema }),
+  // Image fields become optimised images on the Astro side (same schema, Astro's image()).
+  blog: defineCollection({ loader: loader('blog'), schema: ({ image }) => makeBlogSchema(image) }),
   leerverhalen: defineCollection({ loader: loader('leerverhalen'), schema: defs.leerverhalen.schema }),
   opleidingen: defineCollection({ loader: loader('opleidingen'), schema: defs.opleidingen.schema }),
-  experts: defineCollection({ loader: loader('experts'), schema: defs.experts.schema }),
+  experts: defineCollection({ loader: loader('experts'), schema: ({ image }) => makeExpertSchema(image) }),
   competenties: defineCollection({ loader: loader('competenties'), schema: defs.competenties.schema }),
   functies: defineCollection({ loader: loader('functies'), schema: defs.functies.schema }),
   paginas: defineCollection({ loader: loader('paginas'), schema: defs.paginas.schema }),

@@ -63,6 +63,12 @@ export const linkField = () =>
     error: 'must be a web address (https://…) or an e-mail link (mailto:naam@organisatie.nl)',
   });
 
+/**
+ * Builds the schema of an image field. The checker passes `imagePath` (a checked file name);
+ * Astro passes its own `image()`, which turns the same path into an optimised image.
+ */
+export type ImageField<T extends z.ZodType = z.ZodType> = () => T;
+
 /** An image path relative to the entry file (e.g. `./cover.jpg`); the file must exist. */
 export const imagePath = () =>
   z.string().refine((v) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(v), {

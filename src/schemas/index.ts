@@ -3,9 +3,9 @@
  * references. `src/content.config.ts` and the standalone checker both read this registry.
  */
 import type { z } from 'zod';
-import { blogSchema } from './blog.ts';
+import { blogSchema, makeBlogSchema } from './blog.ts';
 import { competentieSchema } from './competenties.ts';
-import { expertSchema } from './experts.ts';
+import { expertSchema, makeExpertSchema } from './experts.ts';
 import { functieSchema } from './functies.ts';
 import { leerverhaalSchema } from './leerverhalen.ts';
 import { opleidingSchema } from './opleidingen.ts';
@@ -35,7 +35,8 @@ export interface Reference {
 }
 
 type Data = Record<string, unknown>;
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const many = (data: Data, field: string, to: Reference['to']): Reference[] =>
   list(data[field]).map((id, i) => ({ field: `${field}[${i}]`, id, to }));
 const one = (data: Data, field: string, to: Reference['to']): Reference[] =>
@@ -123,6 +124,15 @@ export const collections = {
 /** File extensions a collection folder may hold. `.mdx` only where the site settings trust it. */
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
 
-export { blogSchema, competentieSchema, expertSchema, functieSchema, leerverhaalSchema, opleidingSchema, paginaSchema };
+export { makeBlogSchema, makeExpertSchema };
+export {
+  blogSchema,
+  competentieSchema,
+  expertSchema,
+  functieSchema,
+  leerverhaalSchema,
+  opleidingSchema,
+  paginaSchema,
+};
 export { siteSchema, type SiteSettings } from './site.ts';
 export { tagsSchema, type TagVocabulary } from './tags.ts';
