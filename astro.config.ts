@@ -42,7 +42,7 @@ export default defineConfig({
     mdx(),
     searchIndex({ language: settings.defaultLocale }),
     // After the search index: check every link in the output, then write the header files.
-    outputCheck(),
+    outputCheck(contentDir),
     securityHeaderFiles({ indexable: settings.indexable }),
   ],
 });

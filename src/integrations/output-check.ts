@@ -1,18 +1,27 @@
 /**
  * After Astro has written the site (and the search index), checks every file of the output:
- * internal links and fragments resolve, everything stays under the base path, nothing loads
- * from another server, and no SVG image carries script. Any problem fails the build, so the
- * previous site stays published.
+ * every published entry has its page, internal links and fragments resolve, everything stays
+ * under the base path, nothing loads from another server, and no SVG image carries script.
+ * Any problem fails the build, so the previous site stays published.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { svgSafetyProblems } from '../lib/markdown-safety.ts';
-import { forgetOutput, outputFiles, outputLinkProblems, readOutputOnce } from '../lib/output-links.ts';
+import { buildNow } from '../lib/build-time.ts';
+import { checkContent } from '../lib/check-content.ts';
+import {
+  forgetOutput,
+  missingPageProblems,
+  outputFiles,
+  outputLinkProblems,
+  readOutputOnce,
+} from '../lib/output-links.ts';
 import { formatProblem } from '../lib/problems.ts';
 
-export function outputCheck(): AstroIntegration {
+/** `contentDir`: the content the site was built from, to confirm every published entry got its page. */
+export function outputCheck(contentDir: string): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -28,7 +37,9 @@ export function outputCheck(): AstroIntegration {
         const started = performance.now();
         const files = outputFiles(outDir);
         const pages = readOutputOnce(outDir, base);
+        const { entries } = checkContent(contentDir, { now: buildNow() });
         const problems = [
+          ...missingPageProblems(entries, files, base),
           ...outputLinkProblems(pages, { base, files, siteUrl: site }),
           ...files
             .filter((f) => f.endsWith('.svg'))

@@ -11,7 +11,9 @@ import { join, relative, sep } from 'node:path';
 import { Tokenizer, TokenizerMode } from 'parse5';
 import type { Problem } from './problems.ts';
 import { dangerousScheme } from './markdown-safety.ts';
+import type { RoutedEntry } from './routes.ts';
 import { nearest } from './suggest.ts';
+import { entryPath } from './urls.ts';
 
 /** One address found in a page. */
 export interface PageLink {
@@ -276,4 +278,22 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
     }
   }
   return problems;
+}
+
+/**
+ * Every published entry has its page in the output. When two routes claim one address Astro
+ * only warns and drops a page; this makes that (and any page that was not generated) an error.
+ */
+export function missingPageProblems(
+  entries: readonly (RoutedEntry & { file: string })[],
+  files: Iterable<string>,
+  base: string,
+): Problem[] {
+  const have = new Set(files);
+  return entries
+    .filter((e) => e.published && !have.has(`${entryPath(e.collection, e.id)}index.html`))
+    .map((e) => ({
+      file: e.file,
+      message: `its page ${base}${entryPath(e.collection, e.id)} is missing from the built site — another page took that address, or the page was not generated`,
+    }));
 }

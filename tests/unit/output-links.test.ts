@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputLinkProblems, readOutputPage } from '../../src/lib/output-links.ts';
+import { missingPageProblems, outputLinkProblems, readOutputPage } from '../../src/lib/output-links.ts';
 
 const BASE = '/leren/';
 const html = (body: string, head = '') =>
@@ -113,5 +113,25 @@ describe('broken links fail, naming page and link', () => {
   });
   it('links inside <template> are checked too', () => {
     expect(one('<template><a href="/leren/nergens/">x</a></template>')).toHaveLength(1);
+  });
+});
+
+describe('every published entry has its page', () => {
+  const entries = [
+    { collection: 'blog' as const, id: 'welkom', published: true, file: 'content/blog/welkom.md' },
+    { collection: 'blog' as const, id: 'concept', published: false, file: 'content/blog/concept.md' },
+    { collection: 'paginas' as const, id: 'budget', published: true, file: 'content/paginas/budget.md' },
+  ];
+  it('passes when each page is there (drafts need none)', () => {
+    expect(missingPageProblems(entries, ['blog/welkom/index.html', 'budget/index.html'], BASE)).toEqual([]);
+  });
+  it('names the entry whose page Astro dropped', () => {
+    expect(missingPageProblems(entries, ['blog/welkom/index.html'], BASE)).toEqual([
+      {
+        file: 'content/paginas/budget.md',
+        message:
+          'its page /leren/budget/ is missing from the built site — another page took that address, or the page was not generated',
+      },
+    ]);
   });
 });
