@@ -26,12 +26,23 @@ let browser: Browser;
 let context: BrowserContext;
 /** Every request any page made, to prove none left the origin. */
 const requests: string[] = [];
+/** Console errors (including CSP violations) on any page. */
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serve(siteDir, { base });
   browser = await launchBrowser();
   context = await browser.newContext();
   context.on('request', (r) => requests.push(r.url()));
+  context.on('page', (page) => {
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${page.url()}: ${m.text()}`));
+    // Content-Security-Policy (the <meta> Astro writes) must not block anything search needs.
+    void page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+  });
 });
 
 afterAll(async () => {
@@ -286,5 +297,9 @@ describe('search page', () => {
     await page.close();
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  });
+
+  it('logged no errors and no CSP violations on any page', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });
