@@ -76,19 +76,16 @@ export function startSearchPage(doc: Document = document): void {
   const clearButtons = root.querySelectorAll<HTMLButtonElement>('[data-search-clear]');
 
   const noticeBox = $<HTMLElement>('[data-search-notice]');
-  const notice = (message: 'file' | 'failed' | null) => {
+  const notice = (message: 'failed' | null) => {
     noticeBox.hidden = message === null;
     noticeBox.classList.remove('no-js');
     for (const p of noticeBox.querySelectorAll<HTMLElement>('[data-message]'))
       p.hidden = p.dataset.message !== message;
     if (message) body.hidden = true;
   };
-  if (location.protocol === 'file:') {
-    // Browsers refuse to fetch the index from a file path; say so instead of failing silently.
-    notice('file');
-    return;
-  }
-  notice(null); // the module runs: the "needs JavaScript" message goes
+  // Browsers refuse to fetch the index from a file path: the notice (which says so) stays.
+  if (location.protocol === 'file:') return;
+  notice(null); // the module runs: the notice goes
 
   let state: SearchState = parseSearchState(location.search);
   let results: PagefindResult[] = [];

@@ -9,6 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
@@ -204,6 +206,14 @@ describe('search page', () => {
     await page.getByText(nl['search.noScript']).waitFor({ state: 'visible' });
     await expect(page.locator(`main a[href="${base}opleidingen/"]`).first().isVisible()).resolves.toBe(true);
     await noJs.close();
+  });
+
+  it('says why search does not work when the site is opened as files', async () => {
+    const files = await browser.newContext();
+    const page = await files.newPage();
+    await page.goto(pathToFileURL(join(siteDir, 'zoeken/index.html')).href);
+    await page.getByText(nl['search.noScript']).waitFor({ state: 'visible' });
+    await files.close();
   });
 
   it('works with the keyboard alone, from the header of a content page', async () => {
