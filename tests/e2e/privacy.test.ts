@@ -118,6 +118,27 @@ describe('in the browser', () => {
   });
 });
 
+describe('search engines (intranet: indexable is false in the sample)', () => {
+  it('every page says noindex, the header files say the same, robots.txt lets crawlers see it', () => {
+    const html = files.filter((f) => f.endsWith('.html'));
+    const without = html.filter(
+      (f) =>
+        !/<meta name="robots" content="noindex, nofollow"\s*\/?>/.test(readFileSync(join(dir, f), 'utf8')),
+    );
+    expect(without).toEqual([]);
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain('  X-Robots-Tag: noindex, nofollow\n');
+    expect(readFileSync(join(dir, 'nginx-headers.conf'), 'utf8')).toContain(
+      'add_header X-Robots-Tag "noindex, nofollow" always;',
+    );
+    expect(readFileSync(join(dir, 'web.config'), 'utf8')).toContain(
+      '<add name="X-Robots-Tag" value="noindex, nofollow" />',
+    );
+    const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow:\s*\S/m);
+  });
+});
+
 describe('people without consent', () => {
   const content = loadContent(resolve(projectRoot, 'content'), projectRoot);
   const withheld = content.entries.filter((e) => e.collection === 'experts' && e.data.consent !== true);
