@@ -238,6 +238,17 @@ describe('the valid fixture site', () => {
     );
   });
 
+  it('shows covers and photos as responsive images with a text alternative and dimensions', () => {
+    const [cover] = byTag(page('blog/welkom/index.html'), 'img');
+    expect(attr(cover!, 'alt')).toBe('Illustratie van gestapelde balken in blauw en oranje');
+    expect(attr(cover!, 'srcset')).toMatch(/ 480w, .* 960w/);
+    expect(attr(cover!, 'width')).toBeDefined();
+    expect(attr(cover!, 'height')).toBeDefined();
+    const [photo] = byTag(page('experts/anna-jansen/index.html'), 'img');
+    expect(attr(photo!, 'alt')).toMatch(/Anna Jansen/);
+    expect(attr(photo!, 'loading')).toBe('lazy');
+  });
+
   it('names a colleague without a profile as plain text, never as a link', () => {
     const p = page('leerverhalen/mijn-eerste-draaitabel/index.html');
     expect(textOf(byTag(p, 'main')[0]!)).toContain('Kees de Boer');
