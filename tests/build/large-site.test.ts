@@ -1,0 +1,56 @@
+/**
+ * A generated site of 600 entries (the benchmark's generator): list and tag pages are split
+ * into pages of 30 with working page links, and no page grows with the size of the site —
+ * every entry page stays under 30 KB and every list page under 40 KB.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSite } from '../../scripts/bench/generate.ts';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
+
+const work = resolve(projectRoot, 'tests/.tmp/large-site');
+const out = join(work, 'dist');
+let files: { path: string; size: number; html: string }[] = [];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
+  });
+}
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  const site = generateSite(join(work, 'content'), { entries: 600 });
+  const result = await buildSite({ content: site.dir, out, base: '/leren/', now: site.anchor });
+  if (result.code !== 0) throw new Error(`the generated site did not build:\n${result.output}`);
+  files = htmlFiles(out).map((path) => {
+    const html = readFileSync(path, 'utf8');
+    return { path: relative(out, path).split('\\').join('/'), size: Buffer.byteLength(html), html };
+  });
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const isList = (path: string) => /^(blog|leerverhalen|opleidingen|experts|functies|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
+
+describe('a site of 600 entries', () => {
+  it('splits long lists into pages of at most 30 entries, linked both ways', () => {
+    for (const list of ['blog', 'leerverhalen', 'opleidingen']) {
+      const first = files.find((f) => f.path === `${list}/index.html`)!;
+      expect(first.html, list).toContain(`href="/leren/${list}/2/"`);
+      expect(existsSync(join(out, list, '2/index.html')), list).toBe(true);
+      const second = readFileSync(join(out, list, '2/index.html'), 'utf8');
+      expect(second).toContain(`href="/leren/${list}/" rel="prev"`);
+      expect(second).toMatch(/aria-current="page"[^>]*>2</);
+      expect(second.match(/<li class="card"/g)?.length).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('keeps every entry page under 30 KB and every list page under 40 KB', () => {
+    const tooBig = files.filter((f) => f.size > (isList(f.path) || f.path === 'tags/index.html' ? 40 : 30) * 1024);
+    expect(tooBig.map((f) => `${f.path}: ${f.size} bytes`)).toEqual([]);
+    expect(files.length).toBeGreaterThan(600);
+  });
+});
