@@ -68,7 +68,10 @@ export interface Catalog {
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-const byText = <T>(key: (x: T) => string) => (a: T, b: T) => collator.compare(key(a), key(b));
+const byText =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    collator.compare(key(a), key(b));
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -77,7 +80,10 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 }
 
 function newestFirst<T extends { data: { publishedAt: Date; title: string } }>(a: T, b: T): number {
-  return b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || collator.compare(a.data.title, b.data.title);
+  return (
+    b.data.publishedAt.getTime() - a.data.publishedAt.getTime() ||
+    collator.compare(a.data.title, b.data.title)
+  );
 }
 
 async function published<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
@@ -85,7 +91,10 @@ async function published<C extends CollectionName>(collection: C): Promise<Entry
 }
 
 /** Competency ids and tags an entry is about; for experts, expertise split into the two. */
-function subjects(entry: Entry, competencyIds: ReadonlySet<string>): { tags: string[]; competencies: string[] } {
+function subjects(
+  entry: Entry,
+  competencyIds: ReadonlySet<string>,
+): { tags: string[]; competencies: string[] } {
   switch (entry.collection) {
     case 'leerverhalen':
     case 'opleidingen':
@@ -96,7 +105,9 @@ function subjects(entry: Entry, competencyIds: ReadonlySet<string>): { tags: str
       return { tags: entry.data.tags, competencies: [entry.id] };
     case 'experts':
       return {
-        tags: [...new Set([...entry.data.tags, ...entry.data.expertise.filter((x) => !competencyIds.has(x))])],
+        tags: [
+          ...new Set([...entry.data.tags, ...entry.data.expertise.filter((x) => !competencyIds.has(x))]),
+        ],
         competencies: entry.data.expertise.filter((x) => competencyIds.has(x)),
       };
     default:
@@ -109,7 +120,10 @@ function toItem(entry: Entry, competencyIds: ReadonlySet<string>): Item {
   return {
     collection: entry.collection,
     id: entry.id,
-    title: entry.collection === 'experts' ? (data as Entry<'experts'>['data']).name : (data as { title: string }).title,
+    title:
+      entry.collection === 'experts'
+        ? (data as Entry<'experts'>['data']).name
+        : (data as { title: string }).title,
     description: data.description,
     lang: data.lang,
     ...subjects(entry, competencyIds),
@@ -130,13 +144,16 @@ async function load(): Promise<Catalog> {
     leerverhalen: (leerverhalen as Entry<'leerverhalen'>[]).sort(newestFirst),
     opleidingen: (opleidingen as Entry<'opleidingen'>[]).sort(byText((e) => e.data.title)),
     experts: (experts as Entry<'experts'>[]).sort(
-      (a, b) => collator.compare(a.data.department, b.data.department) || collator.compare(a.data.name, b.data.name),
+      (a, b) =>
+        collator.compare(a.data.department, b.data.department) || collator.compare(a.data.name, b.data.name),
     ),
     competenties: (competenties as Entry<'competenties'>[]).sort(
       (a, b) => collator.compare(a.data.group, b.data.group) || collator.compare(a.data.title, b.data.title),
     ),
     functies: (functies as Entry<'functies'>[]).sort(
-      (a, b) => collator.compare(a.data.department, b.data.department) || collator.compare(a.data.title, b.data.title),
+      (a, b) =>
+        collator.compare(a.data.department, b.data.department) ||
+        collator.compare(a.data.title, b.data.title),
     ),
     paginas: (paginas as Entry<'paginas'>[]).sort(
       (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
@@ -191,12 +208,15 @@ async function load(): Promise<Catalog> {
         for (const x of entry.data.expertise) push(catalog.expertsIn, x, self);
         break;
       case 'functies':
-        for (const c of entry.data.competencies) push(catalog.rolesNeeding, c.competency, { role: self, level: c.level });
+        for (const c of entry.data.competencies)
+          push(catalog.rolesNeeding, c.competency, { role: self, level: c.level });
         for (const next of entry.data.nextRoles) push(catalog.rolesLeadingTo, next, self);
         break;
     }
   }
-  catalog.upcomingRuns.sort((a, b) => a.start.getTime() - b.start.getTime() || collator.compare(a.course.title, b.course.title));
+  catalog.upcomingRuns.sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || collator.compare(a.course.title, b.course.title),
+  );
   return catalog;
 }
 

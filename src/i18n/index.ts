@@ -12,14 +12,12 @@ export type Translate = (key: UiKey, vars?: Record<string, string | number>) => 
 
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
 
-
 /** `t('nl', 'home.heading', { organisation: 'Gemeente X' })` → "Leren bij Gemeente X". */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key] ?? dictionaries.nl[key];
-  if (template === undefined) throw new Error(`i18n: no text for key "${key}" — add it to src/i18n/nl.json and en.json`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  if (template === undefined)
+    throw new Error(`i18n: no text for key "${key}" — add it to src/i18n/nl.json and en.json`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** A `t` bound to one locale, for use in components: `const t = useTranslations(lang)`. */
@@ -29,7 +27,11 @@ export function useTranslations(locale: Locale): Translate {
 
 /** `8 uur` / `8 hours`, `1,5 uur` / `1.5 hours`. */
 export function formatHours(hours: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTag(locale), { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours);
+  return new Intl.NumberFormat(localeTag(locale), {
+    style: 'unit',
+    unit: 'hour',
+    unitDisplay: 'long',
+  }).format(hours);
 }
 
 /** `€ 450` / `€450.00`: whole amounts without cents. */

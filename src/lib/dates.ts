@@ -34,7 +34,9 @@ export function formatDate(date: Date, locale: string): string {
 
 /** `ma 15 mrt. 2026` (nl) or `Mon 15 Mar 2026` (en): compact, for tables. */
 export function formatShortDate(date: Date, locale: string): string {
-  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    date,
+  );
 }
 
 /** `15–16 maart 2026`, or a single date when the range is one day or has no end. */

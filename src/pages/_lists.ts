@@ -34,7 +34,11 @@ export async function listEntries(collection: ListCollection): Promise<ListEntry
     case 'leerverhalen':
       return c.entries.leerverhalen.map((e) => ({ item: item(e.id), detail: storyDetail(c, e) }));
     case 'experts':
-      return c.entries.experts.map((e) => ({ item: item(e.id), detail: e.data.role, group: e.data.department }));
+      return c.entries.experts.map((e) => ({
+        item: item(e.id),
+        detail: e.data.role,
+        group: e.data.department,
+      }));
     case 'competenties':
       return c.entries.competenties.map((e) => ({ item: item(e.id), group: e.data.group }));
     case 'functies':

@@ -7,7 +7,9 @@ type Author = string | { name: string; role?: string | undefined; department?: s
 /** A person for a byline, or nothing when the expert is not published (no consent: not named at all). */
 export function person(c: Catalog, author: Author): Person[] {
   if (typeof author !== 'string') {
-    return [{ name: author.name, detail: [author.role, author.department].filter(Boolean).join(', ') || undefined }];
+    return [
+      { name: author.name, detail: [author.role, author.department].filter(Boolean).join(', ') || undefined },
+    ];
   }
   const expert = publishedExpert(c, author);
   return expert ? [{ name: expert.title, href: expert.href }] : [];

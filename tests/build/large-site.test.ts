@@ -33,7 +33,8 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const isList = (path: string) => /^(blog|leerverhalen|opleidingen|experts|functies|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
+const isList = (path: string) =>
+  /^(blog|leerverhalen|opleidingen|experts|functies|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
 
 describe('a site of 600 entries', () => {
   it('splits long lists into pages of at most 30 entries, linked both ways', () => {
@@ -49,7 +50,9 @@ describe('a site of 600 entries', () => {
   });
 
   it('keeps every entry page under 30 KB and every list page under 40 KB', () => {
-    const tooBig = files.filter((f) => f.size > (isList(f.path) || f.path === 'tags/index.html' ? 40 : 30) * 1024);
+    const tooBig = files.filter(
+      (f) => f.size > (isList(f.path) || f.path === 'tags/index.html' ? 40 : 30) * 1024,
+    );
     expect(tooBig.map((f) => `${f.path}: ${f.size} bytes`)).toEqual([]);
     expect(files.length).toBeGreaterThan(600);
   });

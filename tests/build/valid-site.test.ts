@@ -108,7 +108,9 @@ describe('the valid fixture site', () => {
   it('links only to things that exist, always under the base path', () => {
     const broken: string[] = [];
     const outsideBase: string[] = [];
-    const ids = new Map(pages.map((p) => [p.file, new Set(p.elements.map((e) => attr(e, 'id')).filter(Boolean))]));
+    const ids = new Map(
+      pages.map((p) => [p.file, new Set(p.elements.map((e) => attr(e, 'id')).filter(Boolean))]),
+    );
     let checked = 0;
     for (const p of pages) {
       for (const el of p.elements) {
@@ -178,7 +180,8 @@ describe('the valid fixture site', () => {
       const h1s = byTag(p, 'h1');
       expect(h1s.length, p.file).toBe(1);
       const title = textOf(byTag(p, 'title')[0]!);
-      if (p.file !== 'index.html') expect(title.startsWith(`${textOf(h1s[0]!).trim()} — `), `${p.file}: ${title}`).toBe(true);
+      if (p.file !== 'index.html')
+        expect(title.startsWith(`${textOf(h1s[0]!).trim()} — `), `${p.file}: ${title}`).toBe(true);
     }
     expect(textOf(byTag(page('blog/welkom/index.html'), 'h1')[0]!)).toBe('Welkom in het Leerhuis');
     expect(textOf(byTag(page('index.html'), 'title')[0]!)).toBe('Leerhuis Testorganisatie');
@@ -192,7 +195,9 @@ describe('the valid fixture site', () => {
       }
       expect(p.html, p.file).not.toMatch(/\son[a-z]+=/i);
     }
-    const course = byTag(page('opleidingen/excel-basis/index.html'), 'script').map((s) => JSON.parse(textOf(s)));
+    const course = byTag(page('opleidingen/excel-basis/index.html'), 'script').map((s) =>
+      JSON.parse(textOf(s)),
+    );
     expect(course[0]).toMatchObject({ '@type': 'Course', name: 'Excel basis' });
     const person = byTag(page('experts/anna-jansen/index.html'), 'script').map((s) => JSON.parse(textOf(s)));
     expect(person[0]).toMatchObject({ '@type': 'Person', name: 'Anna Jansen' });
@@ -206,7 +211,9 @@ describe('the valid fixture site', () => {
   });
 
   it('keeps entry pages small', () => {
-    for (const p of pages.filter((x) => /^(blog|leerverhalen|opleidingen|experts|competenties|functies)\/[^/]+\//.test(x.file))) {
+    for (const p of pages.filter((x) =>
+      /^(blog|leerverhalen|opleidingen|experts|competenties|functies)\/[^/]+\//.test(x.file),
+    )) {
       expect(Buffer.byteLength(p.html), p.file).toBeLessThanOrEqual(30 * 1024);
     }
   });
@@ -233,9 +240,13 @@ describe('the valid fixture site', () => {
     expect(times).toEqual(expect.arrayContaining(['2026-01-10', '2026-02-01']));
     const related = p.elements.find((e) => attr(e, 'aria-labelledby') === 'related-heading')!;
     // The manual `related: [excel-basis]` comes first.
-    expect(elementsOf(related).find((e) => e.tagName === 'a') && attr(elementsOf(related).find((e) => e.tagName === 'a')!, 'href')).toBe(
-      '/leren/opleidingen/excel-basis/',
-    );
+    expect(
+      elementsOf(related).find((e) => e.tagName === 'a') &&
+        attr(
+          elementsOf(related).find((e) => e.tagName === 'a')!,
+          'href',
+        ),
+    ).toBe('/leren/opleidingen/excel-basis/');
   });
 
   it('shows covers and photos as responsive images with a text alternative and dimensions', () => {
@@ -266,9 +277,9 @@ describe('the valid fixture site', () => {
     expect(byTag(page('functies/beleidsadviseur/index.html'), 'a').map((a) => attr(a, 'href'))).toContain(
       '/leren/functies/senior-beleidsadviseur/',
     );
-    expect(byTag(page('functies/senior-beleidsadviseur/index.html'), 'a').map((a) => attr(a, 'href'))).toContain(
-      '/leren/functies/beleidsadviseur/',
-    );
+    expect(
+      byTag(page('functies/senior-beleidsadviseur/index.html'), 'a').map((a) => attr(a, 'href')),
+    ).toContain('/leren/functies/beleidsadviseur/');
   });
 
   it('lists only upcoming runs: the course run in 2027 is on the home page', () => {
@@ -278,7 +289,9 @@ describe('the valid fixture site', () => {
   });
 
   it('serves the theme and icon under the base path', () => {
-    expect(readFileSync(join(out, 'theme.css'), 'utf8')).toMatch(/^@layer reset, tokens, base, components, utilities;/);
+    expect(readFileSync(join(out, 'theme.css'), 'utf8')).toMatch(
+      /^@layer reset, tokens, base, components, utilities;/,
+    );
     expect(existsSync(join(out, 'favicon.svg'))).toBe(true);
   });
 });

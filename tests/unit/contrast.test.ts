@@ -41,8 +41,8 @@ describe('theme', () => {
   }
   it('writes both schemes as custom properties', () => {
     const css = themeCss('#0d5c6b');
-    expect(css.startsWith("@layer reset, tokens, base, components, utilities;")).toBe(true);
-    expect(css).toContain("--lh-color-accent:#0d5c6b;");
+    expect(css.startsWith('@layer reset, tokens, base, components, utilities;')).toBe(true);
+    expect(css).toContain('--lh-color-accent:#0d5c6b;');
     expect(css).toMatch(/@media \(prefers-color-scheme:dark\)\{:root\{[^}]*--lh-color-accent:#[0-9a-f]{6};/);
   });
 });

@@ -39,7 +39,8 @@ describe('UI strings', () => {
 
   it('uses the same {placeholders} in both languages', () => {
     const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) expect(vars(en[key]), key).toEqual(vars(nl[key]));
+    for (const key of Object.keys(nl) as (keyof typeof nl)[])
+      expect(vars(en[key]), key).toEqual(vars(nl[key]));
   });
 
   it('defines every key the source code uses', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { relatedEntries, type RelatedItem } from '../../src/lib/related.ts';
 
-const item = (id: string, tags: string[], competencies: string[] = [], extra: Partial<RelatedItem> = {}): RelatedItem => ({
+const item = (
+  id: string,
+  tags: string[],
+  competencies: string[] = [],
+  extra: Partial<RelatedItem> = {},
+): RelatedItem => ({
   id,
   tags,
   competencies,
@@ -37,9 +42,10 @@ describe('relatedEntries', () => {
     expect(ids).toEqual(['anna']);
   });
   it('skips manual ids that are not in the list (unpublished) and duplicates', () => {
-    const ids = relatedEntries(item('x', ['schrijven'], [], { related: ['concept', 'schrijven', 'schrijven'] }), all).map(
-      (r) => r.id,
-    );
+    const ids = relatedEntries(
+      item('x', ['schrijven'], [], { related: ['concept', 'schrijven', 'schrijven'] }),
+      all,
+    ).map((r) => r.id);
     expect(ids).toEqual(['schrijven']);
   });
   it('returns at most max entries', () => {

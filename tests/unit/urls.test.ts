@@ -54,12 +54,18 @@ describe('rebaseContentLink', () => {
 
 describe('rebaseLinksPlugin (in the Sätteri processor Astro renders Markdown with)', () => {
   const render = async (md: string, base: string) => {
-    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [rebaseLinksPlugin(base)] });
+    const processor = await createSatteriMarkdownProcessor({
+      syntaxHighlight: false,
+      hastPlugins: [rebaseLinksPlugin(base)],
+    });
     return (await processor.render(md, {})).code;
   };
 
   it('rebases Markdown links and images in rendered HTML', async () => {
-    const html = await render('[Excel](/opleidingen/excel/) en ![logo](/logo.svg) en [extern](https://x.nl/)', '/leren/');
+    const html = await render(
+      '[Excel](/opleidingen/excel/) en ![logo](/logo.svg) en [extern](https://x.nl/)',
+      '/leren/',
+    );
     expect(html).toContain('href="/leren/opleidingen/excel/"');
     expect(html).toContain('src="/leren/logo.svg"');
     expect(html).toContain('href="https://x.nl/"');

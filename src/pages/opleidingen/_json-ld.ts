@@ -14,7 +14,12 @@ export function courseJsonLd(entry: Entry<'opleidingen'>, pageUrl: string): Reco
     inLanguage: d.language,
     provider: { '@type': 'Organization', name: d.provider },
     timeRequired: `PT${d.durationHours}H`,
-    offers: { '@type': 'Offer', price: d.cost.amount, priceCurrency: d.cost.currency, category: d.cost.amount === 0 ? 'Free' : 'Paid' },
+    offers: {
+      '@type': 'Offer',
+      price: d.cost.amount,
+      priceCurrency: d.cost.currency,
+      category: d.cost.amount === 0 ? 'Free' : 'Paid',
+    },
     hasCourseInstance: d.runs
       .filter((r) => isOnOrAfter(r.start, now))
       .map((r) => ({
