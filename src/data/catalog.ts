@@ -41,6 +41,8 @@ export interface Catalog {
   entries: { [C in CollectionName]: Entry<C>[] };
   items: Item[];
   item: Map<string, Item>;
+  /** Id → the published entry itself (its full data). */
+  entry: Map<string, Entry>;
   experts: Map<string, Entry<'experts'>>;
   competencies: Map<string, Entry<'competenties'>>;
   /** Tag → entries with that tag, newest first. */
@@ -168,6 +170,7 @@ async function load(): Promise<Catalog> {
     entries,
     items,
     item,
+    entry: new Map(all.map((e) => [e.id, e])),
     experts: new Map(entries.experts.map((e) => [e.id, e])),
     competencies: new Map(entries.competenties.map((e) => [e.id, e])),
     byTag: new Map(),
