@@ -2,7 +2,7 @@
 import type { CollectionName } from '../schemas/index.ts';
 import { formatHours, formatMoney, t } from '../i18n/index.ts';
 import { catalog, type Catalog, type Entry } from '../data/catalog.ts';
-import { site } from '../data/site.ts';
+import { site, tagLabel, vocabulary } from '../data/site.ts';
 import type { ListEntry } from '../components/EntryList.astro';
 
 /** Entries per list page: enough to scan, small enough that no page grows with the site. */
@@ -24,6 +24,15 @@ function storyDetail(c: Catalog, e: Entry<'leerverhalen'>): string | undefined {
   return c.experts.get(author)?.data.name;
 }
 
+/** "Informatieanalist · Werken met data, Excel, Data": who they are and what to ask them about. */
+function expertDetail(c: Catalog, e: Entry<'experts'>): string {
+  const topics = e.data.expertise
+    .slice(0, 3)
+    .map((x) => c.competencies.get(x)?.data.title ?? (x in vocabulary ? tagLabel(x) : undefined))
+    .filter(Boolean);
+  return [e.data.role, topics.join(', ')].filter(Boolean).join(' · ');
+}
+
 /** The cards of one collection's list page, in list order. */
 export async function listEntries(collection: ListCollection): Promise<ListEntry[]> {
   const c = await catalog();
@@ -36,7 +45,7 @@ export async function listEntries(collection: ListCollection): Promise<ListEntry
     case 'experts':
       return c.entries.experts.map((e) => ({
         item: item(e.id),
-        detail: e.data.role,
+        detail: expertDetail(c, e),
         group: e.data.department,
       }));
     case 'competenties':
