@@ -40,6 +40,9 @@ export const logo = (() => {
   return { file, ext, href: url(`logo.${ext}`) };
 })();
 
+/** Id of the free page that is the hub for learning opportunities (content/paginas/leermogelijkheden.md). */
+export const HUB_ID = 'leermogelijkheden';
+
 /** The tag vocabulary (content/tags.yaml), already validated by the content check. */
 export const vocabulary: TagVocabulary = (() => {
   const file = join(contentDir, 'tags.yaml');
