@@ -25,25 +25,27 @@ export function useTranslations(locale: Locale): Translate {
   return (key, vars) => t(locale, key, vars);
 }
 
+/** Number formats are costly to create and used on every page: one per locale and options. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(localeTag(locale), options)));
+  return format;
+}
+
 /** `8 uur` / `8 hours`, `1,5 uur` / `1.5 hours`. */
 export function formatHours(hours: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTag(locale), {
-    style: 'unit',
-    unit: 'hour',
-    unitDisplay: 'long',
-  }).format(hours);
+  return numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours);
 }
 
 /** `€ 450` / `€450.00`: whole amounts without cents. */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(localeTag(locale), {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  const cents = Number.isInteger(amount) ? 0 : 2;
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: cents }).format(amount);
 }
 
 /** `1.234` / `1,234`. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTag(locale)).format(value);
+  return numberFormat(locale).format(value);
 }

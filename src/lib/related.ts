@@ -27,6 +27,8 @@ interface RelatedIndex {
   byId: Map<string, number>;
   postings: Map<string, number[]>;
   weights: Map<string, number>;
+  /** Newer-first rank of each entry (0 = newest), so ties cost one comparison. */
+  rank: Int32Array;
 }
 
 const indexes = new WeakMap<readonly RelatedItem[], RelatedIndex>();
@@ -57,13 +59,18 @@ function buildIndex(all: readonly RelatedItem[]): RelatedIndex {
     }
   });
   const order = newerFirst(all);
+  const rank = new Int32Array(all.length);
+  all
+    .map((_, i) => i)
+    .sort(order)
+    .forEach((i, r) => (rank[i] = r));
   const weights = new Map<string, number>();
   for (const [term, list] of postings) {
-    list.sort(order);
+    list.sort((a, b) => rank[a]! - rank[b]!);
     const idf = Math.log(1 + all.length / list.length);
     weights.set(term, term.startsWith('c:') ? idf * COMPETENCY_WEIGHT : idf);
   }
-  return { byId, postings, weights };
+  return { byId, postings, weights, rank };
 }
 
 function indexFor(all: readonly RelatedItem[]): RelatedIndex {
@@ -106,10 +113,18 @@ export function relatedEntries<T extends RelatedItem>(entry: RelatedItem, all: r
       if (!taken.has(i)) scores.set(i, (scores.get(i) ?? 0) + weight);
     }
   }
-  const order = newerFirst(all);
-  const best = [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || order(a[0], b[0]))
-    .slice(0, max - chosen.length);
+  // Keep only the best few (higher score, then newer): no sort of every candidate.
+  const need = max - chosen.length;
+  const better = (a: [number, number], b: [number, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && index.rank[a[0]]! < index.rank[b[0]]!);
+  const best: [number, number][] = [];
+  for (const candidate of scores) {
+    if (best.length === need && !better(candidate, best[need - 1]!)) continue;
+    let at = best.length < need ? best.length : need - 1;
+    while (at > 0 && better(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > need) best.pop();
+  }
   for (const [i] of best) chosen.push(all[i]!);
   return chosen;
 }
