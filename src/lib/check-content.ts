@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
 import {
   collections,
   siteSchema,
@@ -15,7 +16,7 @@ import {
   type SiteSettings,
   type TagVocabulary,
 } from '../schemas/index.ts';
-import { contentLinkProblems } from './content-links.ts';
+import { contentLinkProblems, readBodyLinks } from './content-links.ts';
 import {
   CROSS_CHECKS,
   NOUN,
@@ -26,6 +27,7 @@ import {
 } from './cross-checks.ts';
 import { loadContent, type SourceEntry } from './load-content.ts';
 import { markdownSafetyProblems } from './markdown-safety.ts';
+import { tryParseMarkdown } from './markdown-tree.ts';
 import { type Problem, sortProblems } from './problems.ts';
 import { routeConflicts } from './routes.ts';
 import { isPublished } from './publication.ts';
@@ -53,6 +55,11 @@ export interface CheckOptions {
 export interface FileContext {
   /** Collections in which `.mdx` is accepted (site.yaml: trustedMdx). */
   trustedMdx: readonly string[];
+  /**
+   * The entry's body as a syntax tree, parsed once for every check that reads it: as MDX in a
+   * trusted collection, else as Markdown. Undefined when it is not valid MDX.
+   */
+  tree?: Root;
 }
 
 export type FileRule = (entry: SourceEntry, context: FileContext) => Problem[];
@@ -106,9 +113,13 @@ const FILE_CHECKS: readonly FileRule[] = [
   bodyWhereRequired,
   imagesExist,
   // Raw HTML only from an allow-list, no script URLs.
-  (entry, { trustedMdx }) =>
-    markdownSafetyProblems(entry, { trusted: entry.ext === '.mdx' && trustedMdx.includes(entry.collection) }),
+  (entry, { trustedMdx, tree }) =>
+    markdownSafetyProblems(entry, { trusted: isTrusted(entry, trustedMdx), tree }),
 ];
+
+/** MDX from a collection the site settings trust. */
+const isTrusted = (entry: SourceEntry, trustedMdx: readonly string[]) =>
+  entry.ext === '.mdx' && trustedMdx.includes(entry.collection);
 
 /** Checks across all entries, after each was validated. */
 const CONTENT_CHECKS: readonly ContentRule[] = [
@@ -124,6 +135,28 @@ const CONTENT_CHECKS: readonly ContentRule[] = [
       now,
     }),
 ];
+
+const validateData = (entry: SourceEntry) =>
+  validate(entry.file, collections[entry.collection].schema, entry.data);
+
+/** An entry with its validated data and whether it is published on `now`. */
+const withPublication = (entry: SourceEntry, data: unknown, now: Date): CheckedEntry => ({
+  ...entry,
+  data: data as Record<string, unknown>,
+  published: isPublished(entry.collection, data as Record<string, unknown>, now),
+});
+
+/**
+ * The entries `checkContent` returns (valid front matter, publication state), without running
+ * its checks: for a folder that was checked already, like the output check after a build.
+ */
+export function readEntries(contentDir: string, options: CheckOptions = {}): CheckedEntry[] {
+  const now = options.now ?? new Date();
+  return loadContent(contentDir, options.cwd ?? process.cwd()).entries.flatMap((entry) => {
+    const result = validateData(entry);
+    return result.success ? [withPublication(entry, result.data, now)] : [];
+  });
+}
 
 const DEFAULT_TRUSTED_MDX = siteSchema.shape.trustedMdx.parse(undefined);
 
@@ -163,16 +196,21 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   const invalid: InvalidEntry[] = [];
   const byId = new Map<string, CheckedEntry | InvalidEntry>();
   for (const entry of source.entries) {
-    for (const check of FILE_CHECKS) problems.push(...check(entry, context));
-    const result = validate(entry.file, collections[entry.collection].schema, entry.data);
+    const trusted = isTrusted(entry, context.trustedMdx);
+    const tree = tryParseMarkdown(entry.body, { mdx: trusted });
+    for (const check of FILE_CHECKS) problems.push(...check(entry, { ...context, tree }));
+    // The link check needs only the links and headings: keep those, not the tree. (It reads
+    // an untrusted .mdx file, refused above, as MDX itself.)
+    const bodyLinks =
+      tree && (trusted || entry.ext !== '.mdx') ? readBodyLinks(tree, entry.bodyLine) : undefined;
+    const result = validateData(entry);
     let checked: CheckedEntry | InvalidEntry;
     if (result.success) {
-      const data = result.data as Record<string, unknown>;
-      checked = { ...entry, data, published: isPublished(entry.collection, data, now) };
+      checked = { ...withPublication(entry, result.data, now), bodyLinks };
       entries.push(checked);
     } else {
       problems.push(...result.problems);
-      checked = { ...entry, badFields: result.problems.map((p) => p.field ?? '') };
+      checked = { ...entry, badFields: result.problems.map((p) => p.field ?? ''), bodyLinks };
       invalid.push(checked);
     }
     if (!byId.has(entry.id)) byId.set(entry.id, checked);

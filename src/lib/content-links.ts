@@ -9,14 +9,27 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { CollectionName } from '../schemas/index.ts';
-import { fileLine, headingText, parseMarkdown, walk } from './markdown-tree.ts';
+import { fileLine, headingText, parseMarkdown, tryParseMarkdown, walk } from './markdown-tree.ts';
 import type { Problem } from './problems.ts';
 import { unpublishedReason } from './publication.ts';
 import { OPEN_SECTIONS, siteRoutes } from './routes.ts';
 import { nearest } from './suggest.ts';
 import { entryPath, normalizeBase } from './urls.ts';
+
+/** A link, link definition or image written in a body, with its line in the file. */
+export interface BodyLink {
+  type: 'link' | 'definition' | 'image';
+  url: string;
+  line: number;
+}
+
+/** What the link check reads from one body: its links and the ids of its headings. */
+export interface BodyLinks {
+  links: BodyLink[];
+  headingIds: string[];
+}
 
 /** What the link check needs of an entry (a `CheckedEntry` fits). */
 export interface LinkedEntry {
@@ -30,6 +43,8 @@ export interface LinkedEntry {
   bodyLine: number;
   data: Record<string, unknown>;
   published: boolean;
+  /** The links of the body, when they were read already (`checkContent` parses each body once); else it is parsed here. */
+  bodyLinks?: BodyLinks;
 }
 
 export interface LinkCheckOptions {
@@ -41,15 +56,31 @@ export interface LinkCheckOptions {
   now: Date;
 }
 
-/** Heading ids of a body, as Astro's Markdown processor makes them (one slugger per document). */
-export function headingIds(tree: Root): string[] {
+/**
+ * The links and heading ids of a parsed body, in one walk. Heading ids are made as Astro's
+ * Markdown processor makes them (GitHub-style slugs, one slugger per document).
+ */
+export function readBodyLinks(tree: Root, bodyLine: number): BodyLinks {
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const found: BodyLinks = { links: [], headingIds: [] };
   walk(tree, (node) => {
-    if (node.type === 'heading') ids.push(slugger.slug(headingText(node)));
+    if (node.type === 'heading') found.headingIds.push(slugger.slug(headingText(node)));
+    else if (node.type === 'link' || node.type === 'definition' || node.type === 'image')
+      found.links.push({ type: node.type, url: node.url, line: fileLine(node, bodyLine) });
   });
-  return ids;
+  return found;
 }
+
+/** Heading ids of a body, as Astro's Markdown processor makes them. */
+export const headingIds = (tree: Root): string[] => readBodyLinks(tree, 1).headingIds;
+
+/** An entry's links, from `bodyLinks` or by parsing its body (MDX as MDX, or as Markdown when that fails). */
+const linksOf = (e: LinkedEntry): BodyLinks =>
+  e.bodyLinks ??
+  readBodyLinks(
+    (e.ext === '.mdx' && tryParseMarkdown(e.body, { mdx: true })) || parseMarkdown(e.body),
+    e.bodyLine,
+  );
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
@@ -68,39 +99,24 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
   const base = normalizeBase(options.base ?? '/');
   const byPath = new Map(entries.map((e) => [entryPath(e.collection, e.id), e]));
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const trees = new Map<LinkedEntry, Root>();
-  const treeOf = (e: LinkedEntry) => {
-    let tree = trees.get(e);
-    if (!tree) {
-      try {
-        tree = parseMarkdown(e.body, { mdx: e.ext === '.mdx' });
-      } catch {
-        tree = parseMarkdown(e.body); // an MDX syntax error is reported by the safety check
-      }
-      trees.set(e, tree);
-    }
-    return tree;
-  };
-  const ids = new Map<LinkedEntry, string[]>();
-  const idsOf = (e: LinkedEntry) => ids.get(e) ?? ids.set(e, headingIds(treeOf(e))).get(e)!;
+  const read = new Map<LinkedEntry, BodyLinks>();
+  const linksIn = (e: LinkedEntry) => read.get(e) ?? read.set(e, linksOf(e)).get(e)!;
 
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.published) continue;
     const page = `/${entryPath(entry.collection, entry.id)}`;
-    walk(treeOf(entry), (node: Nodes) => {
-      if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
-      const href = node.url.trim();
-      const add = (message: string) =>
-        problems.push({ file: entry.file, line: fileLine(node, entry.bodyLine), message });
-      if (!href || HAS_SCHEME.test(href) || href.startsWith('//')) return;
+    for (const link of linksIn(entry).links) {
+      const href = link.url.trim();
+      const add = (message: string) => problems.push({ file: entry.file, line: link.line, message });
+      if (!href || HAS_SCHEME.test(href) || href.startsWith('//')) continue;
 
-      if (node.type === 'image') {
-        if (href.startsWith('/')) return; // from public/, checked in the built output
+      if (link.type === 'image') {
+        if (href.startsWith('/')) continue; // from public/, checked in the built output
         const file = resolve(dirname(entry.path), decode(href.split(/[?#]/)[0]!));
         if (!existsSync(file))
           add(`image "${href}" does not exist next to this file — check the file name (and its capitals)`);
-        return;
+        continue;
       }
 
       const [beforeHash, fragment] = [
@@ -118,20 +134,20 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
         add(
           `link ${shown} points to a source file, which is not a page on the site — ${to ? `link to /${entryPath(to.collection, to.id)}` : 'link to the page address (/map/id/)'} instead`,
         );
-        return;
+        continue;
       }
-      if (OPEN_SECTIONS.has(target.split('/')[0]!) || FILE_EXTENSION.test(target)) return;
+      if (OPEN_SECTIONS.has(target.split('/')[0]!) || FILE_EXTENSION.test(target)) continue;
 
       if (!routes.has(target)) {
         if (base !== '/' && `/${target}`.startsWith(base) && routes.has(`/${target}`.slice(base.length))) {
           add(
             `link ${shown} includes the base path ${base} — leave it out (write /${`/${target}`.slice(base.length)}); the build adds it`,
           );
-          return;
+          continue;
         }
         if (routes.has(`${target}/`)) {
           add(`link ${shown} lacks the slash at the end — write /${target}/`);
-          return;
+          continue;
         }
         const unpublished = byPath.get(target);
         if (unpublished) {
@@ -140,7 +156,7 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
           add(
             `link ${shown} points to ${unpublished.file}, which ${why?.reason ?? 'is not published'} — remove the link, or ${fix}`,
           );
-          return;
+          continue;
         }
         const hint = nearest(
           `/${target}`,
@@ -149,14 +165,14 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
         add(
           `link ${shown} leads to no page on this site${hint ? ` — did you mean ${hint}?` : ' — copy the address from the page itself (without the base path)'}`,
         );
-        return;
+        continue;
       }
 
-      if (fragment === undefined || fragment === '') return;
+      if (fragment === undefined || fragment === '') continue;
       const to = routes.get(target);
-      if (!to) return; // a list or tag page: its ids are the layout's, checked in the built output
-      const known = idsOf(byPath.get(target)!);
-      if (known.includes(fragment)) return;
+      if (!to) continue; // a list or tag page: its ids are the layout's, checked in the built output
+      const known = linksIn(byPath.get(target)!).headingIds;
+      if (known.includes(fragment)) continue;
       const where = to === entry ? 'this page' : `/${target}`;
       const hint = nearest(fragment, known);
       add(
@@ -167,7 +183,7 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
               ? ` — its headings are ${known.map((k) => `#${k}`).join(', ')}`
               : ' — it has no headings'),
       );
-    });
+    }
   }
   return problems;
 }

@@ -12,20 +12,27 @@ import {
   collections,
 } from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
+import type { BodyLinks } from './content-links.ts';
 import type { SourceEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
 import { unpublishedReason } from './publication.ts';
 import { RESERVED_ROUTES } from './routes.ts';
 import { didYouMean, toId } from './suggest.ts';
 
+/** An entry as the file checks read it. */
+interface ReadEntry extends SourceEntry {
+  /** The links and heading ids of its body, read when the body was parsed for the file checks. */
+  bodyLinks?: BodyLinks;
+}
+
 /** An entry whose front matter passed its schema: validated data, defaults applied. */
-export interface CheckedEntry extends SourceEntry {
+export interface CheckedEntry extends ReadEntry {
   data: Record<string, unknown>;
   published: boolean;
 }
 
 /** An entry whose front matter failed its schema: raw data, and the fields that failed. */
-export interface InvalidEntry extends SourceEntry {
+export interface InvalidEntry extends ReadEntry {
   /** Field paths with a problem; '' when the front matter as a whole is wrong. */
   badFields: string[];
 }

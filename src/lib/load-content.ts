@@ -1,11 +1,10 @@
 /**
- * Reads `content/` from disk with gray-matter, without Astro: the site settings, the tag
+ * Reads `content/` from disk without Astro: the site settings, the tag
  * vocabulary and every entry's raw front matter and body. Problems with the files themselves
  * (YAML syntax, missing front matter, unsupported file types, misnamed folders) become `Problem`s.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import matter from 'gray-matter';
 import jsyaml, { CORE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { COLLECTION_NAMES, CONTENT_EXTENSIONS, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
@@ -69,7 +68,22 @@ export function parseYaml(source: string): unknown {
   return jsyaml.load(source, { schema: YAML_SCHEMA });
 }
 
-const matterOptions = { engines: { yaml: (s: string) => (parseYaml(s) ?? {}) as object } };
+/**
+ * Splits a file that opens with "---" into its front matter and body, exactly as gray-matter
+ * does (the front matter ends at the first line that starts with "---"; one line break after
+ * it is dropped), but without its per-file cache and copy, which cost more than the YAML.
+ * Undefined when no line closes the front matter.
+ */
+export function splitFrontMatter(source: string): { matter: string; body: string } | undefined {
+  const rest = source.replace(/^\uFEFF/, '').slice(3);
+  const close = rest.indexOf('\n---');
+  if (close === -1) return undefined;
+  return { matter: rest.slice(0, close), body: rest.slice(close + 4).replace(/^\r?\n?/, '') };
+}
+
+/** The fields of a front matter block: none when it holds only comments or blanks. */
+const frontMatterData = (matter: string): unknown =>
+  matter.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? {} : (parseYaml(matter) ?? {});
 
 /** What usually causes each js-yaml error, as a fix. */
 const YAML_HINTS: [RegExp, string][] = [
@@ -154,21 +168,21 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
         : 'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
     };
   }
-  if (!/\r?\n---/.test(source.replace(FRONT_MATTER_OPEN, '\n'))) {
+  const parts = splitFrontMatter(source);
+  if (!parts) {
     return {
       file,
       line: 1,
       message: 'the front matter is not closed — add a line "---" after the last field',
     };
   }
-  let parsed: matter.GrayMatterFile<string>;
+  let data: unknown;
   try {
-    parsed = matter(source, matterOptions);
+    data = frontMatterData(parts.matter);
   } catch (error) {
     const closingLine = source.slice(0, source.indexOf('\n---', 3) + 1).split('\n').length;
     return yamlProblem(file, error, source, closingLine - 1);
   }
-  const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       file,
@@ -183,8 +197,8 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
     path: abs,
     ext: extname(abs),
     data: data as Record<string, unknown>,
-    body: parsed.content,
-    bodyLine: parsed.matter.split('\n').length + 2,
+    body: parts.body,
+    bodyLine: parts.matter.split('\n').length + 2,
   };
 }
 

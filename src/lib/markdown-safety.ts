@@ -273,6 +273,8 @@ export interface MarkdownSource {
 export interface SafetyOptions {
   /** MDX from a collection the site settings trust: raw markup is its own, but addresses are still checked. */
   trusted?: boolean;
+  /** The body's tree, when the caller has parsed it already (as MDX when trusted, else as Markdown). */
+  tree?: Root;
 }
 
 /** Every unsafe construct in the body of one entry, with file and line. */
@@ -283,7 +285,7 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
   let tree: Root;
   try {
     // Trusted MDX is read as MDX (its components are its own); everything else as Markdown.
-    tree = parseMarkdown(source.body, { mdx: trusted });
+    tree = options.tree ?? parseMarkdown(source.body, { mdx: trusted });
   } catch (error) {
     const [, line, reason] = /^(\d+):\d+: ([^]*)$/.exec((error as Error).message) ?? [];
     add(

@@ -16,6 +16,15 @@ export function parseMarkdown(body: string, options: { mdx?: boolean } = {}): Ro
   return parse(body, { features: FEATURES }) as unknown as Root;
 }
 
+/** `parseMarkdown`, or undefined when the body is not valid MDX (the safety check says why). */
+export function tryParseMarkdown(body: string, options: { mdx?: boolean } = {}): Root | undefined {
+  try {
+    return parseMarkdown(body, options);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Calls `visit` for every node, depth first, in document order. */
 export function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);

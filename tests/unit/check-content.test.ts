@@ -326,6 +326,29 @@ describe('files', () => {
     ]);
   });
 
+  test('Windows line endings and a byte-order mark are read like any file: same problems, same lines', () => {
+    const text = blog(
+      'tags: [lerne]',
+      '\nTekst met <iframe src="x"></iframe>.\n\n[kapot](/blog/bestaat-niet/)\n',
+    );
+    const lf = check({ 'blog/b.md': text });
+    expect(lf).toEqual([
+      expect.stringMatching(/^content\/blog\/b\.md: tags\[0\]: "lerne" is not a known tag/),
+      expect.stringMatching(/^content\/blog\/b\.md:9: raw HTML <iframe>/),
+      expect.stringMatching(/^content\/blog\/b\.md:11: link "\/blog\/bestaat-niet\/" leads to no page/),
+    ]);
+    expect(check({ 'blog/b.md': `\uFEFF${text.replaceAll('\n', '\r\n')}` })).toEqual(lf);
+  });
+
+  test('a front matter of only comments has no fields', () => {
+    expect(check({ 'paginas/p.md': '---\n# titel volgt nog\n---\nTekst.\n' })).toEqual(
+      check({ 'paginas/p.md': '---\n---\nTekst.\n' }),
+    );
+    expect(check({ 'paginas/p.md': '---\n---\nTekst.\n' })).toContainEqual(
+      expect.stringMatching(/^content\/paginas\/p\.md: title: is missing/),
+    );
+  });
+
   test('files that are not content are reported; images beside entries are fine', () => {
     expect(check({ 'blog/notities.txt': 'x', 'blog/b.MD': blog(''), 'blog/foto.JPG': 'x' })).toEqual([
       'content/blog/b.MD: is not a content file (.MD) — rename it to b.md (lower case)',
