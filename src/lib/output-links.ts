@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { Tokenizer, TokenizerMode } from 'parse5';
+import { Tokenizer } from 'parse5';
 import type { Problem } from './problems.ts';
 import { dangerousScheme } from './markdown-safety.ts';
 import type { RoutedEntry } from './routes.ts';
@@ -67,23 +67,207 @@ const URL_ATTRIBUTES: Record<string, Record<string, boolean>> = {
 /** Links that name other documents rather than load them (canonical address, feeds). */
 const NAMING_RELS = /\b(?:canonical|alternate|author|license|help|search|prev|next)\b/;
 const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const URL_ATTRIBUTE_LIST = new Map(
+  Object.entries(URL_ATTRIBUTES).map(([tag, attrs]) => [tag, Object.entries(attrs)]),
+);
 
-/** Elements whose text the tokenizer must read as text, not markup (what a browser does). */
-const TEXT_STATES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-  script: TokenizerMode.SCRIPT_DATA,
-  style: TokenizerMode.RAWTEXT,
-  xmp: TokenizerMode.RAWTEXT,
-  iframe: TokenizerMode.RAWTEXT,
-  noembed: TokenizerMode.RAWTEXT,
-  noframes: TokenizerMode.RAWTEXT,
-  textarea: TokenizerMode.RCDATA,
-  title: TokenizerMode.RCDATA,
-  plaintext: TokenizerMode.PLAINTEXT,
-};
+/** The attributes a page is read for; the scan skips the values of all others (class, aria-…). */
+const READ_ATTRIBUTES = new Set([
+  ...Object.values(URL_ATTRIBUTES).flatMap((attrs) => Object.keys(attrs)),
+  ...['xlink:href', 'srcset', 'imagesrcset', 'id', 'name', 'style', 'rel', 'type', 'http-equiv', 'content'],
+]);
+const isReadAttribute = (name: string) => READ_ATTRIBUTES.has(name) || name.startsWith('on');
+
+/** A start tag: its lower-case name and the attributes the scan keeps (the first of a repeated name counts, as in browsers). */
+interface StartTag {
+  name: string;
+  attrs: Map<string, string>;
+}
+
+/** Elements whose content is text, not markup, up to their end tag (`<plaintext>`: to the end of the page). */
+const TEXT_ELEMENTS = new Set([
+  'script',
+  'style',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'textarea',
+  'title',
+]);
+
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12;
+/** Ends a tag name: space, "/" or ">" (an attribute name ends at "=" too, unless "=" is its first character). */
+const endsName = (c: number) => isSpace(c) || c === 47 || c === 62;
+const lower = (name: string) => (/[A-Z]/.test(name) ? name.replace(/[A-Z]+/g, (c) => c.toLowerCase()) : name);
+const COMMENT_END = /--!?>/g;
+const at = (pattern: RegExp, html: string, from: number) => ((pattern.lastIndex = from), pattern.exec(html));
+
+/** An attribute value with its character references decoded by the HTML tokenizer itself (rare: only values with "&"). */
+function decodeValue(raw: string, quote: string): string {
+  let value = raw;
+  const ignore = () => {};
+  new Tokenizer(
+    {},
+    {
+      onStartTag: (tag) => (value = tag.attrs[0]?.value ?? raw),
+      onEndTag: ignore,
+      onComment: ignore,
+      onDoctype: ignore,
+      onCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+      onNullCharacter: ignore,
+      onEof: ignore,
+    },
+  ).write(`<a v=${quote}${raw}${quote}>`, true);
+  return value;
+}
 
 /**
- * Reads one built page. Uses the HTML5 tokenizer rather than a full tree: three times faster
- * on a large site, and it sees the links inside `<noscript>` and `<template>` as well.
+ * Reads the tag whose name starts at `from` (after "<" or "</"), following the HTML5 tokenizer's
+ * rules: quoted values may hold ">", a "/" between attributes is skipped, the first of a
+ * repeated attribute counts, and a tag cut off by the end of the file does not count. Keeps the
+ * values of the attributes `keep` asks for. Returns the tag and the index after its ">".
+ */
+function readTag(
+  html: string,
+  from: number,
+  keep: (name: string) => boolean,
+): { tag?: StartTag; end: number } {
+  const n = html.length;
+  let i = from;
+  while (i < n && !endsName(html.charCodeAt(i))) i++;
+  const tag: StartTag = { name: lower(html.slice(from, i)), attrs: new Map() };
+  for (;;) {
+    while (i < n && (isSpace(html.charCodeAt(i)) || html.charCodeAt(i) === 47)) i++;
+    if (i >= n) return { end: n };
+    if (html.charCodeAt(i) === 62) return { tag, end: i + 1 };
+    const nameStart = i++;
+    while (i < n && !endsName(html.charCodeAt(i)) && html.charCodeAt(i) !== 61) i++;
+    const name = lower(html.slice(nameStart, i));
+    const wanted = keep(name) && !tag.attrs.has(name);
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    let value = '';
+    if (html.charCodeAt(i) === 61 /* = */) {
+      i++;
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
+      const quote = html[i] === '"' || html[i] === "'" ? html[i]! : '';
+      const start = quote ? i + 1 : i;
+      if (quote) {
+        i = html.indexOf(quote, start);
+        if (i === -1) return { end: n };
+      } else while (i < n && !isSpace(html.charCodeAt(i)) && html.charCodeAt(i) !== 62) i++;
+      if (wanted) value = html.slice(start, i);
+      if (value.includes('&')) value = decodeValue(value, quote);
+      if (quote) i++;
+    }
+    if (wanted) tag.attrs.set(name, value);
+  }
+}
+
+/** Where the text of a raw-text element ends: at its end tag ("</style" and a space, "/" or ">"). */
+function rawTextEnd(html: string, from: number, name: string): number {
+  const end = new RegExp(`</${name}[\\t\\n\\f />]`, 'gi');
+  return at(end, html, from)?.index ?? html.length;
+}
+
+const SCRIPT_DATA = /<(?:\/script[\t\n\f />]|!--)/gi;
+const SCRIPT_ESCAPED = /-->|<\/?script[\t\n\f />]/gi;
+const SCRIPT_DOUBLE_ESCAPED = /-->|<\/script[\t\n\f />]/gi;
+
+/**
+ * Where the text of a script ends, with the tokenizer's escape rules: after "<!--", a "<script"
+ * opens a part in which "</script>" does not end the script, until "-->" or "</script>".
+ */
+function scriptEnd(html: string, from: number): number {
+  let state: 'data' | 'escaped' | 'double' = 'data';
+  let i = from;
+  for (;;) {
+    const pattern =
+      state === 'data' ? SCRIPT_DATA : state === 'escaped' ? SCRIPT_ESCAPED : SCRIPT_DOUBLE_ESCAPED;
+    const match = at(pattern, html, i);
+    if (!match) return html.length;
+    const token = match[0];
+    if (token === '<!--') {
+      state = 'escaped';
+      i = match.index + 2; // "<!-->" opens and closes at once
+    } else if (token === '-->') {
+      state = 'data';
+      i = match.index + 3;
+    } else if (token[1] === '/') {
+      if (state !== 'double') return match.index;
+      state = 'escaped';
+      i = match.index + 8;
+    } else {
+      state = 'double';
+      i = match.index + 7;
+    }
+  }
+}
+
+/**
+ * Visits the start tags of a page, and the text of each `<script>`, `<style>` and other
+ * raw-text element, as the HTML5 tokenizer reads them (the browser's rules), while skipping
+ * everything else — text, comments, end tags — without looking at it character by character.
+ * Markup in `<noscript>` and `<template>` counts; markup in comments, scripts and styles does not.
+ */
+function scanHtml(
+  source: string,
+  keep: (attribute: string) => boolean,
+  onTag: (tag: StartTag) => void,
+  onText: (tag: StartTag, text: string) => void,
+): void {
+  // The input stream as the tokenizer sees it: CR LF and CR become LF, NUL becomes U+FFFD.
+  const html =
+    source.includes('\r') || source.includes('\0')
+      ? source.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD')
+      : source;
+  let i = 0;
+  while ((i = html.indexOf('<', i)) !== -1) {
+    const next = html.charCodeAt(i + 1);
+    if (isLetter(next)) {
+      const { tag, end } = readTag(html, i + 1, keep);
+      i = end;
+      if (!tag) break;
+      onTag(tag);
+      if (tag.name === 'plaintext') return onText(tag, html.slice(i));
+      if (!TEXT_ELEMENTS.has(tag.name)) continue;
+      const stop = tag.name === 'script' ? scriptEnd(html, i) : rawTextEnd(html, i, tag.name);
+      onText(tag, html.slice(i, stop));
+      i = stop;
+    } else if (next === 47 /* / */) {
+      const after = html.charCodeAt(i + 2);
+      if (isLetter(after)) i = readTag(html, i + 2, () => false).end;
+      else i = after === 62 /* > */ ? i + 3 : bogusCommentEnd(html, i + 2);
+    } else if (next === 33 /* ! */) {
+      i = html.startsWith('--', i + 2) ? commentEnd(html, i + 4) : bogusCommentEnd(html, i + 2);
+    } else if (next === 63 /* ? */) {
+      i = bogusCommentEnd(html, i + 1);
+    } else {
+      i += 1;
+    }
+  }
+}
+
+/** After a comment that started at `from` (just past "<!--"): "-->", "--!>", or at once "<!-->" / "<!--->". */
+function commentEnd(html: string, from: number): number {
+  if (html[from] === '>') return from + 1;
+  if (html.startsWith('->', from)) return from + 2;
+  const match = at(COMMENT_END, html, from);
+  return match ? match.index + match[0].length : html.length;
+}
+
+/** After a declaration, processing instruction or other bogus comment: the next ">". */
+function bogusCommentEnd(html: string, from: number): number {
+  const end = html.indexOf('>', from);
+  return end === -1 ? html.length : end + 1;
+}
+
+/**
+ * Reads one built page: its ids, links, inline scripts and styles, handlers and policy. A light
+ * scan (`scanHtml`) rather than a full tokenizer: it reads only tags and the text of scripts
+ * and styles, with the tokenizer's rules for both, and sees links inside `<noscript>` and `<template>`.
  */
 export function readOutputPage(html: string, file: string, base: string): OutputPage {
   const url = base + file.replace(/(^|\/)index\.html$/, '$1');
@@ -97,73 +281,47 @@ export function readOutputPage(html: string, file: string, base: string): Output
     styleAttributes: [],
     handlers: [],
   };
-  /** The text of the `<script>` or `<style>` being read, if it is one whose text matters. */
-  let reading: { into: string[]; chunks: string[] } | undefined;
-  const onText = (token: { chars: string }) => reading?.chunks.push(token.chars);
-  const tokenizer = new Tokenizer(
-    {},
-    {
-      onStartTag: (tag) => {
-        const { tagName } = tag;
-        const attr = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
-        const id = attr('id');
-        if (id) page.ids.add(id);
-        if (tagName === 'a' && attr('name')) page.ids.add(attr('name')!);
-        for (const a of tag.attrs) if (a.name.startsWith('on')) page.handlers.push(`<${tagName} ${a.name}>`);
-        const style = attr('style');
-        if (style !== undefined) page.styleAttributes.push(style);
-        const rel = attr('rel') ?? '';
-        for (const [name, loads] of Object.entries(URL_ATTRIBUTES[tagName] ?? {})) {
-          const value = attr(name) ?? (name === 'href' ? attr('xlink:href') : undefined);
-          if (value === undefined) continue;
-          page.links.push({
-            tag: tagName,
-            attr: name,
-            value,
-            loads: loads && !(tagName === 'link' && NAMING_RELS.test(rel)),
-          });
-        }
-        for (const name of ['srcset', 'imagesrcset']) {
-          const set = attr(name);
-          if (!set) continue;
-          for (const part of set.split(/,\s+/)) {
-            page.links.push({ tag: tagName, attr: name, value: part.trim().split(/\s+/)[0]!, loads: true });
-          }
-        }
-        const httpEquiv = tagName === 'meta' ? attr('http-equiv')?.toLowerCase() : undefined;
-        if (httpEquiv === 'refresh') {
-          const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr('content') ?? '')?.[1];
-          if (target) page.links.push({ tag: 'meta', attr: 'refresh', value: target, loads: false });
-        }
-        if (httpEquiv === 'content-security-policy') page.metaCsp = attr('content');
-        const state = TEXT_STATES[tagName];
-        if (state === undefined) return;
-        tokenizer.state = state;
-        const runs =
-          tagName === 'script' &&
-          attr('src') === undefined &&
-          SCRIPT_TYPES.has((attr('type') ?? '').toLowerCase());
-        reading = runs
-          ? { into: page.inlineScripts, chunks: [] }
-          : tagName === 'style'
-            ? { into: page.inlineStyles, chunks: [] }
-            : undefined;
-      },
-      onEndTag: () => {
-        if (reading) reading.into.push(reading.chunks.join(''));
-        reading = undefined;
-      },
-      onCharacter: onText,
-      onWhitespaceCharacter: onText,
-      onNullCharacter: onText,
-      onComment: () => {},
-      onDoctype: () => {},
-      onEof: () => {
-        if (reading) reading.into.push(reading.chunks.join(''));
-      },
-    },
-  );
-  tokenizer.write(html, true);
+  const onTag = ({ name: tagName, attrs }: StartTag) => {
+    if (attrs.size === 0) return;
+    const attr = (name: string) => attrs.get(name);
+    const id = attr('id');
+    if (id) page.ids.add(id);
+    if (tagName === 'a' && attr('name')) page.ids.add(attr('name')!);
+    for (const name of attrs.keys()) if (name.startsWith('on')) page.handlers.push(`<${tagName} ${name}>`);
+    const style = attr('style');
+    if (style !== undefined) page.styleAttributes.push(style);
+    const rel = attr('rel') ?? '';
+    for (const [name, loads] of URL_ATTRIBUTE_LIST.get(tagName) ?? []) {
+      const value = attr(name) ?? (name === 'href' ? attr('xlink:href') : undefined);
+      if (value === undefined) continue;
+      page.links.push({
+        tag: tagName,
+        attr: name,
+        value,
+        loads: loads && !(tagName === 'link' && NAMING_RELS.test(rel)),
+      });
+    }
+    for (const name of ['srcset', 'imagesrcset']) {
+      const set = attr(name);
+      if (!set) continue;
+      for (const part of set.split(/,\s+/)) {
+        page.links.push({ tag: tagName, attr: name, value: part.trim().split(/\s+/)[0]!, loads: true });
+      }
+    }
+    const httpEquiv = tagName === 'meta' ? attr('http-equiv')?.toLowerCase() : undefined;
+    if (httpEquiv === 'refresh') {
+      const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr('content') ?? '')?.[1];
+      if (target) page.links.push({ tag: 'meta', attr: 'refresh', value: target, loads: false });
+    }
+    if (httpEquiv === 'content-security-policy') page.metaCsp = attr('content');
+  };
+  const onText = ({ name, attrs }: StartTag, text: string) => {
+    // Scripts that run (not JSON data blocks, not `src`), and every style sheet.
+    if (name === 'script' && !attrs.has('src') && SCRIPT_TYPES.has((attrs.get('type') ?? '').toLowerCase()))
+      page.inlineScripts.push(text);
+    else if (name === 'style') page.inlineStyles.push(text);
+  };
+  scanHtml(html, isReadAttribute, onTag, onText);
   return page;
 }
 
@@ -222,6 +380,42 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
   const files = new Set(options.files);
   const byFile = new Map(pages.map((p) => [p.file, p]));
   const ownOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
+
+  /** What is wrong with an address on a page, if anything. */
+  const judge = (value: string, loads: boolean, page: OutputPage): string | undefined => {
+    if (dangerousScheme(value)) return 'uses a script address — pages may only link to real addresses';
+    if (value === '' || value === '#') return undefined;
+    const resolved = new URL(value, `http://leerhuis.invalid${page.url}`);
+    if (resolved.origin !== 'http://leerhuis.invalid') {
+      const thirdParty = /^https?:$/.test(resolved.protocol) && resolved.origin !== ownOrigin;
+      return loads && thirdParty
+        ? `loads from ${resolved.origin}: the site makes no requests to other servers — save the file in the site instead`
+        : undefined;
+    }
+    if (page.file === '404.html' && !/^(?:\/|#)/.test(value))
+      return 'is relative, but the 404 page is shown at any address — start it with the base path';
+    const path = decode(resolved.pathname);
+    if (!path.startsWith(base))
+      return `points outside the base path ${base} — build every link with the base path`;
+    const inSite = path.slice(base.length);
+    const target = inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : inSite;
+    if (!files.has(target)) {
+      if (files.has(`${inSite}/index.html`)) return `lacks the slash at the end — link to ${path}/`;
+      const hint = nearest(target, files);
+      return `leads to nothing in the built site${hint ? ` — did you mean ${base}${hint.replace(/(^|\/)index\.html$/, '$1')}?` : ''}`;
+    }
+    const fragment = decode(resolved.hash.slice(1));
+    const targetPage = byFile.get(target);
+    if (fragment && fragment !== 'top' && targetPage && !targetPage.ids.has(fragment)) {
+      const hint = nearest(fragment, targetPage.ids);
+      return `points to #${fragment}, which is not on ${targetPage.url}${hint ? ` — did you mean #${hint}?` : ''}`;
+    }
+    return undefined;
+  };
+
+  // Header and footer repeat their links on every page: an address that starts with "/" means
+  // the same thing on every page, so each is judged once.
+  const verdicts = new Map<string, string | undefined>();
   const problems: Problem[] = [];
   for (const page of pages) {
     const seen = new Set<string>();
@@ -229,52 +423,16 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
       const key = `${link.tag} ${link.attr} ${link.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const shown = `<${link.tag} ${link.attr}="${link.value}">`;
-      const add = (message: string) => problems.push({ file: page.url, message: `${shown} ${message}` });
       const value = link.value.trim();
-      if (dangerousScheme(value)) {
-        add(`uses a script address — pages may only link to real addresses`);
-        continue;
+      let verdict: string | undefined;
+      if (!value.startsWith('/')) verdict = judge(value, link.loads, page);
+      else {
+        const shared = `${link.loads} ${value}`;
+        if (verdicts.has(shared)) verdict = verdicts.get(shared);
+        else verdicts.set(shared, (verdict = judge(value, link.loads, page)));
       }
-      if (value === '' || value === '#') continue;
-      const resolved = new URL(value, `http://leerhuis.invalid${page.url}`);
-      if (resolved.origin !== 'http://leerhuis.invalid') {
-        const thirdParty = /^https?:$/.test(resolved.protocol) && resolved.origin !== ownOrigin;
-        if (link.loads && thirdParty)
-          add(
-            `loads from ${resolved.origin}: the site makes no requests to other servers — save the file in the site instead`,
-          );
-        continue;
-      }
-      if (page.file === '404.html' && !/^(?:\/|#)/.test(value)) {
-        add('is relative, but the 404 page is shown at any address — start it with the base path');
-        continue;
-      }
-      const path = decode(resolved.pathname);
-      if (!path.startsWith(base)) {
-        add(`points outside the base path ${base} — build every link with the base path`);
-        continue;
-      }
-      const inSite = path.slice(base.length);
-      const target = inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : inSite;
-      if (!files.has(target)) {
-        if (files.has(`${inSite}/index.html`)) add(`lacks the slash at the end — link to ${path}/`);
-        else {
-          const hint = nearest(target, files);
-          add(
-            `leads to nothing in the built site${hint ? ` — did you mean ${base}${hint.replace(/(^|\/)index\.html$/, '$1')}?` : ''}`,
-          );
-        }
-        continue;
-      }
-      const fragment = decode(resolved.hash.slice(1));
-      const targetPage = byFile.get(target);
-      if (fragment && fragment !== 'top' && targetPage && !targetPage.ids.has(fragment)) {
-        const hint = nearest(fragment, targetPage.ids);
-        add(
-          `points to #${fragment}, which is not on ${targetPage.url}${hint ? ` — did you mean #${hint}?` : ''}`,
-        );
-      }
+      if (verdict)
+        problems.push({ file: page.url, message: `<${link.tag} ${link.attr}="${link.value}"> ${verdict}` });
     }
   }
   return problems;

@@ -116,6 +116,64 @@ describe('broken links fail, naming page and link', () => {
   });
 });
 
+describe('pages are read as a browser reads them', () => {
+  const read = (body: string) => readOutputPage(html(body), 'x/index.html', BASE);
+  const hrefs = (body: string) => read(body).links.map((l) => l.value);
+
+  it('markup in comments is skipped, and every way a comment can end ends it', () => {
+    expect(hrefs('<!-- <a href="/leren/a/"> --><a href="/leren/b/">')).toEqual(['/leren/b/']);
+    expect(hrefs('<!--><a href="/leren/c/">')).toEqual(['/leren/c/']);
+    expect(hrefs('<!---><a href="/leren/d/">')).toEqual(['/leren/d/']);
+    expect(hrefs('<!-- x --!><a href="/leren/e/">')).toEqual(['/leren/e/']);
+    expect(hrefs('<!-- x -- ><a href="/leren/hidden/"> -->')).toEqual([]);
+  });
+
+  it('attributes: quoted ">" , no quotes, upper case, character references, the first of two', () => {
+    expect(hrefs('<a title="a > b" href="/leren/a/">')).toEqual(['/leren/a/']);
+    expect(hrefs('<A HREF=/leren/b/ ID=kop>')).toEqual(['/leren/b/']);
+    expect(hrefs('<a href="/leren/zoeken/?q=a&amp;b=c">')).toEqual(['/leren/zoeken/?q=a&b=c']);
+    expect(hrefs('<a href="/leren/eerste/" href="/leren/tweede/">')).toEqual(['/leren/eerste/']);
+    expect(read('<A ID=kop NAME=anker>').ids).toEqual(new Set(['kop', 'anker']));
+  });
+
+  it('a script is read to where the browser ends it, with its line endings as the browser hashes them', () => {
+    // After "<!--" a "<script" opens a part that the first "</script>" does not end.
+    const page = read(
+      '<script>if (a) {\r\n  x("<!--<script>", "</script>");\n}</script><a href="/leren/na/">',
+    );
+    expect(page.inlineScripts).toEqual(['if (a) {\n  x("<!--<script>", "</script>");\n}']);
+    expect(page.links.map((l) => l.value)).toEqual(['/leren/na/']);
+    expect(read('<script type="application/ld+json">{}</script><style>p{}</style>')).toMatchObject({
+      inlineScripts: [],
+      inlineStyles: ['p{}'],
+    });
+  });
+
+  it('event handlers and style attributes are found on any element', () => {
+    expect(
+      read('<div OnClick="x()" style="color: red"><img src="/leren/a.png" onerror="y()" alt="">'),
+    ).toMatchObject({ handlers: ['<div onclick>', '<img onerror>'], styleAttributes: ['color: red'] });
+  });
+});
+
+describe('a link shared by many pages', () => {
+  it('is reported on every page that has it', () => {
+    const header = '<a href="/leren/nieuws/">Nieuws</a>';
+    const pages = { ...site, 'a/index.html': header, 'b/index.html': header };
+    expect(check(pages).map((p) => p.file)).toEqual(['/leren/a/', '/leren/b/']);
+  });
+  it('a relative link is resolved on each page', () => {
+    const body = '<a href="excel-basis/">x</a>';
+    expect(check({ ...site, 'opleidingen/index.html': body, 'blog/index.html': body })).toEqual([
+      {
+        file: '/leren/blog/',
+        message:
+          '<a href="excel-basis/"> leads to nothing in the built site — did you mean /leren/opleidingen/excel-basis/?',
+      },
+    ]);
+  });
+});
+
 describe('every published entry has its page', () => {
   const entries = [
     { collection: 'blog' as const, id: 'welkom', published: true, file: 'content/blog/welkom.md' },
