@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import matter from 'gray-matter';
 import jsyaml, { CORE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { COLLECTION_NAMES, CONTENT_EXTENSIONS, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
@@ -68,17 +69,17 @@ export function parseYaml(source: string): unknown {
   return jsyaml.load(source, { schema: YAML_SCHEMA });
 }
 
+/** gray-matter only finds the block; js-yaml parses it below, so syntax errors keep their lines. */
+const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
+
 /**
- * Splits a file that opens with "---" into its front matter and body, exactly as gray-matter
- * does (the front matter ends at the first line that starts with "---"; one line break after
- * it is dropped), but without its per-file cache and copy, which cost more than the YAML.
- * Undefined when no line closes the front matter.
+ * The front matter and the body of a file that opens with `---`, as gray-matter splits them;
+ * undefined when the block is not closed.
  */
 export function splitFrontMatter(source: string): { matter: string; body: string } | undefined {
-  const rest = source.replace(/^\uFEFF/, '').slice(3);
-  const close = rest.indexOf('\n---');
-  if (close === -1) return undefined;
-  return { matter: rest.slice(0, close), body: rest.slice(close + 4).replace(/^\r?\n?/, '') };
+  if (source.replace(/^\uFEFF/, '').indexOf('\n---', 3) === -1) return undefined;
+  const { matter: block, content } = matter(source, SPLIT_ONLY);
+  return { matter: block, body: content };
 }
 
 /** The fields of a front matter block: none when it holds only comments or blanks. */
