@@ -118,6 +118,17 @@ const isoDate = (value: Date | undefined): string | undefined =>
   value && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+/** Tags by lower-case label, built once per vocabulary (it is asked for on every page). */
+const tagsByLabel = new WeakMap<TagVocabulary, Map<string, TagVocabulary[string]>>();
+function tagByLabel(tags: TagVocabulary): Map<string, TagVocabulary[string]> {
+  let map = tagsByLabel.get(tags);
+  if (!map) {
+    map = new Map(Object.values(tags).map((tag) => [tag.label.toLocaleLowerCase('nl'), tag]));
+    tagsByLabel.set(tags, map);
+  }
+  return map;
+}
+
 /** Facets, sort date and boost text for one entry. */
 export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): SearchFields {
   const { collection, data } = entry;
@@ -134,7 +145,7 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
   }
   if (typeof data.department === 'string') filters.push(['department', data.department]);
 
-  const byLabel = new Map(Object.values(vocab.tags).map((tag) => [tag.label.toLocaleLowerCase('nl'), tag]));
+  const byLabel = tagByLabel(vocab.tags);
   const kindTags = (entry.kinds ?? []).flatMap((kind) => byLabel.get(kind.toLocaleLowerCase('nl')) ?? []);
   const tagWords = [...tagIds.flatMap((id) => vocab.tags[id] ?? []), ...kindTags].flatMap((tag) => [
     tag.label,
