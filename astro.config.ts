@@ -24,7 +24,9 @@ export default defineConfig({
   base,
   site: settings.url,
   outDir: process.env.LEERHUIS_OUT || './dist',
-  cacheDir: process.env.LEERHUIS_CACHE || (defaultContent ? './node_modules/.astro' : `./node_modules/.astro/sites/${cacheKey}`),
+  cacheDir:
+    process.env.LEERHUIS_CACHE ||
+    (defaultContent ? './node_modules/.astro' : `./node_modules/.astro/sites/${cacheKey}`),
   trailingSlash: 'always',
   // Stylesheets as files, never inline: cacheable, and no inline styles for the CSP to allow.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', '.bench/', '**/.dist*', 'bench/floor/dist/', 'bench/floor/.astro/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'tests/.tmp/',
+      '.bench/',
+      '**/.dist*',
+      'bench/floor/dist/',
+      'bench/floor/.astro/',
+    ],
   },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,

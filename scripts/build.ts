@@ -12,7 +12,8 @@ import { build } from 'astro';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Vite lets these inherited variables override import.meta.env (a BASE_URL from a CI job or a
 // test runner would silently put every link outside the base path): the settings decide.
-for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'])
+  delete process.env[name];
 const outDir = resolve(process.env.LEERHUIS_OUT || 'dist');
 const stamp = `${process.pid}-${Date.now()}`;
 const tempDir = join(dirname(outDir), `.${basename(outDir)}.building-${stamp}`);
@@ -24,7 +25,9 @@ try {
   await build({ root: process.cwd(), logLevel: (process.env.LEERHUIS_LOG_LEVEL as 'info') || 'info' });
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
-  console.error(`\n✗ Build failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : 'nothing was published'}.\n`);
+  console.error(
+    `\n✗ Build failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : 'nothing was published'}.\n`,
+  );
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }

@@ -11,11 +11,9 @@ export const tagSchema = z.strictObject({
 });
 
 export const tagsSchema = z.record(
-  z
-    .string()
-    .regex(ID_PATTERN, {
-      error: 'is not a tag id: use lower-case words joined by hyphens, like "feedback-geven"',
-    }),
+  z.string().regex(ID_PATTERN, {
+    error: 'is not a tag id: use lower-case words joined by hyphens, like "feedback-geven"',
+  }),
   tagSchema,
 );
 
