@@ -108,12 +108,19 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
   }
 }
 
-/** The Astro integration: indexes the output after every production build. */
+/**
+ * Set in the environment of a build whose caller indexes the output itself once Astro has
+ * exited (`npm run build`), so that Astro's and Pagefind's memory peaks do not add up.
+ */
+export const SEARCH_INDEX_LATER = { LEERHUIS_SEARCH_INDEX: 'after-build' } as const;
+
+/** The Astro integration: indexes the output after every production build (`astro build`). */
 export function searchIndex(options: { language: string }): AstroIntegration {
   return {
     name: 'leerhuis:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.LEERHUIS_SEARCH_INDEX === SEARCH_INDEX_LATER.LEERHUIS_SEARCH_INDEX) return;
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
         const { pageCount } = await indexSite({ siteDir, language: options.language });
