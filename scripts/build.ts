@@ -13,7 +13,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { close as closePagefind } from 'pagefind';
 import { indexSite, SEARCH_INDEX_LATER } from '../src/integrations/search-index.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
@@ -28,8 +27,10 @@ for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 
 const PAGES_STAGE = 'LEERHUIS_BUILD_STAGE';
 
 if (process.env[PAGES_STAGE] === 'pages') {
-  // Child: Astro builds the pages into LEERHUIS_OUT (the temporary folder).
+  // Child: Astro builds the pages into LEERHUIS_OUT (the temporary folder). Astro is loaded
+  // here only, so the parent stays small while Pagefind runs.
   try {
+    const { build } = await import('astro');
     await build({ root: process.cwd(), logLevel: (process.env.LEERHUIS_LOG_LEVEL as 'info') || 'info' });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
