@@ -19,6 +19,9 @@ const loader = (name: CollectionName) =>
     pattern: '**/[^_.]*.{md,mdx}',
     base: pathToFileURL(join(contentDir, name) + '/'),
     generateId: ({ entry }) => basename(entry, extname(entry)),
+    // Pages render the stored HTML and never read the raw Markdown: leaving it out of the data
+    // store makes the store (and the module Astro bundles it into) about 40 % smaller.
+    retainBody: false,
   });
 
 // Spelled out per collection so that each keeps its own inferred data type.
