@@ -17,6 +17,7 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
   const template = dictionaries[locale][key] ?? dictionaries.nl[key];
   if (template === undefined)
     throw new Error(`i18n: no text for key "${key}" — add it to src/i18n/nl.json and en.json`);
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 

@@ -10,16 +10,30 @@ export function localeTag(locale: string): string {
   return LOCALE_TAGS[locale] ?? locale;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The formats used, by name: created once each per locale (creating one is costly). */
+const FORMATS = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Formatted texts: a site repeats the same days on thousands of pages. */
+const texts = new Map<string, string>();
+
+function formatter(locale: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${locale}|${format}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(localeTag(locale), { timeZone: 'UTC', ...options });
+    f = new Intl.DateTimeFormat(localeTag(locale), { timeZone: 'UTC', ...FORMATS[format] });
     formatters.set(key, f);
   }
   return f;
+}
+
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = make()));
+  return text;
 }
 
 /** `2026-03-15`: the machine-readable form for `<time datetime>`. */
@@ -29,20 +43,21 @@ export function isoDate(date: Date): string {
 
 /** `15 maart 2026` (nl) or `15 March 2026` (en). */
 export function formatDate(date: Date, locale: string): string {
-  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const time = date.getTime();
+  return remembered(`${locale}|${time}`, () => formatter(locale, 'long').format(time));
 }
 
 /** `ma 15 mrt. 2026` (nl) or `Mon 15 Mar 2026` (en): compact, for tables. */
 export function formatShortDate(date: Date, locale: string): string {
-  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    date,
-  );
+  const time = date.getTime();
+  return remembered(`${locale}|short|${time}`, () => formatter(locale, 'short').format(time));
 }
 
 /** `15–16 maart 2026`, or a single date when the range is one day or has no end. */
 export function formatDateRange(start: Date, end: Date | undefined, locale: string): string {
   if (!end || isoDate(end) === isoDate(start)) return formatDate(start, locale);
-  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+  const [from, to] = [start.getTime(), end.getTime()];
+  return remembered(`${locale}|${from}|${to}`, () => formatter(locale, 'long').formatRange(from, to));
 }
 
 /** Whether `date` falls on or after the calendar day of `today` (UTC). */

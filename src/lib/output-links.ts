@@ -268,8 +268,14 @@ function bogusCommentEnd(html: string, from: number): number {
  * Reads one built page: its ids, links, inline scripts and styles, handlers and policy. A light
  * scan (`scanHtml`) rather than a full tokenizer: it reads only tags and the text of scripts
  * and styles, with the tokenizer's rules for both, and sees links inside `<noscript>` and `<template>`.
+ * `keep` stores the strings it returns (see `stringKeeper`).
  */
-export function readOutputPage(html: string, file: string, base: string): OutputPage {
+export function readOutputPage(
+  html: string,
+  file: string,
+  base: string,
+  keep: (text: string) => string = stringKeeper(),
+): OutputPage {
   const url = base + file.replace(/(^|\/)index\.html$/, '$1');
   const page: OutputPage = {
     file,
@@ -285,11 +291,11 @@ export function readOutputPage(html: string, file: string, base: string): Output
     if (attrs.size === 0) return;
     const attr = (name: string) => attrs.get(name);
     const id = attr('id');
-    if (id) page.ids.add(id);
-    if (tagName === 'a' && attr('name')) page.ids.add(attr('name')!);
+    if (id) page.ids.add(keep(id));
+    if (tagName === 'a' && attr('name')) page.ids.add(keep(attr('name')!));
     for (const name of attrs.keys()) if (name.startsWith('on')) page.handlers.push(`<${tagName} ${name}>`);
     const style = attr('style');
-    if (style !== undefined) page.styleAttributes.push(style);
+    if (style !== undefined) page.styleAttributes.push(keep(style));
     const rel = attr('rel') ?? '';
     for (const [name, loads] of URL_ATTRIBUTE_LIST.get(tagName) ?? []) {
       const value = attr(name) ?? (name === 'href' ? attr('xlink:href') : undefined);
@@ -297,7 +303,7 @@ export function readOutputPage(html: string, file: string, base: string): Output
       page.links.push({
         tag: tagName,
         attr: name,
-        value,
+        value: keep(value),
         loads: loads && !(tagName === 'link' && NAMING_RELS.test(rel)),
       });
     }
@@ -305,21 +311,24 @@ export function readOutputPage(html: string, file: string, base: string): Output
       const set = attr(name);
       if (!set) continue;
       for (const part of set.split(/,\s+/)) {
-        page.links.push({ tag: tagName, attr: name, value: part.trim().split(/\s+/)[0]!, loads: true });
+        page.links.push({ tag: tagName, attr: name, value: keep(part.trim().split(/\s+/)[0]!), loads: true });
       }
     }
     const httpEquiv = tagName === 'meta' ? attr('http-equiv')?.toLowerCase() : undefined;
     if (httpEquiv === 'refresh') {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr('content') ?? '')?.[1];
-      if (target) page.links.push({ tag: 'meta', attr: 'refresh', value: target, loads: false });
+      if (target) page.links.push({ tag: 'meta', attr: 'refresh', value: keep(target), loads: false });
     }
-    if (httpEquiv === 'content-security-policy') page.metaCsp = attr('content');
+    if (httpEquiv === 'content-security-policy') {
+      const policy = attr('content');
+      page.metaCsp = policy === undefined ? undefined : keep(policy);
+    }
   };
   const onText = ({ name, attrs }: StartTag, text: string) => {
     // Scripts that run (not JSON data blocks, not `src`), and every style sheet.
     if (name === 'script' && !attrs.has('src') && SCRIPT_TYPES.has((attrs.get('type') ?? '').toLowerCase()))
-      page.inlineScripts.push(text);
-    else if (name === 'style') page.inlineStyles.push(text);
+      page.inlineScripts.push(keep(text));
+    else if (name === 'style') page.inlineStyles.push(keep(text));
   };
   scanHtml(html, isReadAttribute, onTag, onText);
   return page;
@@ -332,12 +341,30 @@ export function outputFiles(outDir: string): string[] {
     .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
+/**
+ * Returns a function that stores strings cut from pages once, as copies. A substring in V8 can
+ * keep its whole page in memory; a site of 10,000 pages repeats the same few thousand links,
+ * ids and one policy, so one copy of each keeps the scan's memory to what it found.
+ */
+export function stringKeeper(): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    let copy = kept.get(text);
+    if (copy === undefined) {
+      copy = Buffer.from(text, 'utf8').toString('utf8');
+      kept.set(copy, copy);
+    }
+    return copy;
+  };
+}
+
 /** Reads every HTML page of a built site. */
 export function readOutput(outDir: string, base: string): OutputPage[] {
+  const keep = stringKeeper();
   return outputFiles(outDir)
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => readOutputPage(readFileSync(join(outDir, f), 'utf8'), f, base));
+    .map((f) => readOutputPage(readFileSync(join(outDir, f), 'utf8'), f, base, keep));
 }
 
 const scans = new Map<string, OutputPage[]>();
