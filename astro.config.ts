@@ -10,11 +10,12 @@ import { securityHeaderFiles } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/lib/security-headers.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
+import { siteBase } from './src/lib/build-stages.ts';
 import { rebaseLinksPlugin } from './src/lib/urls.ts';
 
 const contentDir = contentDirFromEnv();
 const settings = readSiteSettings(contentDir);
-const base = process.env.LEERHUIS_BASE || settings.base;
+const base = siteBase(settings);
 // Each content folder (sample, fixtures, benchmarks) keeps its own build cache.
 const defaultContent = contentDir === resolve('content');
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);

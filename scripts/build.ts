@@ -3,20 +3,28 @@
  * swaps it into place only when every step succeeded (content check, pages, link check,
  * header files, search index). A failed build leaves the previous site untouched.
  *
- * The pages are built in a child process; the search index is built after it has exited, so
- * Astro's memory and Pagefind's are never held at the same time (peak memory at 10,000
- * entries: the larger of the two, not their sum).
+ * The work is spread so that a 2-core machine stays busy and memory peaks never add up:
+ * 1. Astro renders the pages in a child process while a worker thread checks the content.
+ *    The child's output is held back until the check has passed; if it finds problems, the
+ *    child is stopped and only the check's lines are printed.
+ * 2. After the child has exited (and freed Astro's memory), Pagefind indexes the site while a
+ *    worker thread checks every link of the output and writes the header files.
+ * `astro build` on its own runs the same steps in one process (see src/lib/build-stages.ts).
  *
- * Environment: LEERHUIS_CONTENT (content folder), LEERHUIS_OUT (output folder, default dist).
+ * Environment: LEERHUIS_CONTENT (content folder), LEERHUIS_OUT (output folder, default dist),
+ * LEERHUIS_NOW (the build's moment; default now), LEERHUIS_BASE (base path override).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close as closePagefind } from 'pagefind';
-import { indexSite, SEARCH_INDEX_LATER } from '../src/integrations/search-index.ts';
+import { indexSite } from '../src/integrations/search-index.ts';
+import { inPagesStage, PAGES_STAGE_ENV, siteBase } from '../src/lib/build-stages.ts';
+import { buildNow } from '../src/lib/build-time.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { type ContentResult, runTask } from './build/tasks.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Vite lets these inherited variables override import.meta.env (a BASE_URL from a CI job or a
@@ -24,9 +32,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'])
   delete process.env[name];
 
-const PAGES_STAGE = 'LEERHUIS_BUILD_STAGE';
-
-if (process.env[PAGES_STAGE] === 'pages') {
+if (inPagesStage()) {
   // Child: Astro builds the pages into LEERHUIS_OUT (the temporary folder). Astro is loaded
   // here only, so the parent stays small while Pagefind runs.
   try {
@@ -44,6 +50,7 @@ const stamp = `${process.pid}-${Date.now()}`;
 const tempDir = join(dirname(outDir), `.${basename(outDir)}.building-${stamp}`);
 const oldDir = join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`);
 const started = performance.now();
+const elapsed = (since: number) => `${Math.round(performance.now() - since)} ms`;
 
 function fail(error?: unknown): never {
   rmSync(tempDir, { recursive: true, force: true });
@@ -54,23 +61,79 @@ function fail(error?: unknown): never {
   process.exit(1);
 }
 
-const pages = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
-  stdio: 'inherit',
-  env: { ...process.env, [PAGES_STAGE]: 'pages', LEERHUIS_OUT: tempDir, ...SEARCH_INDEX_LATER },
-});
-if (pages.status !== 0) fail(pages.error);
+const contentDir = contentDirFromEnv();
+const settings = readSiteSettings(contentDir);
+// One moment for every process and worker of this build: what is published cannot differ.
+process.env.LEERHUIS_NOW = buildNow().toISOString();
 
+// 1. Pages (child process) and content check (worker) at the same time.
+const checking = runTask({ kind: 'content', contentDir, now: process.env.LEERHUIS_NOW });
+const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...colour, ...process.env, ...PAGES_STAGE_ENV, LEERHUIS_OUT: tempDir },
+});
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+] as const) {
+  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+}
+const pagesDone = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
+const stopPages = async () => {
+  child.kill('SIGTERM');
+  await pagesDone;
+};
+
+let contentProblems: string[];
+let entries: ContentResult['entries'];
 try {
-  const settings = readSiteSettings(contentDirFromEnv());
-  const indexing = performance.now();
-  const { pageCount } = await indexSite({ siteDir: tempDir, language: settings.defaultLocale });
-  await closePagefind();
-  if (pageCount === 0)
-    console.warn('No page was indexed for search: entry pages need a data-pagefind-body element.');
-  else console.log(`Search: indexed ${pageCount} pages in ${Math.round(performance.now() - indexing)} ms.`);
+  const checked = await checking;
+  ({ problems: contentProblems, entries } = checked);
+  if (!contentProblems.length) console.log(`Content: ${entries.length} entries checked in ${checked.ms} ms.`);
 } catch (error) {
+  await stopPages();
   fail(error);
 }
+if (contentProblems.length) {
+  // Astro's own messages for the same files would only repeat these, less clearly.
+  await stopPages();
+  const n = contentProblems.length;
+  fail(
+    `${n} content problem${n === 1 ? '' : 's'} — nothing was published:\n` +
+      contentProblems.map((line) => `  ${line}`).join('\n') +
+      '\nRun `npm run check` to see the same list without building.',
+  );
+}
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+if ((await pagesDone) !== 0) fail();
+
+// 2. Search index (Pagefind's binary) and output check plus header files (worker) at the same time.
+const finishing = performance.now();
+const [search, output] = await Promise.allSettled([
+  indexSite({ siteDir: tempDir, language: settings.defaultLocale }),
+  runTask({
+    kind: 'output',
+    outDir: tempDir,
+    contentDir,
+    base: siteBase(settings),
+    siteUrl: settings.url,
+    indexable: settings.indexable,
+    entries,
+  }),
+]);
+await closePagefind();
+if (output.status === 'rejected') fail(output.reason);
+if (search.status === 'rejected') fail(search.reason);
+const { pages, links, headerFiles, ms } = output.value;
+console.log(`Output: checked ${links} links on ${pages} pages in ${ms} ms; wrote ${headerFiles.join(', ')}.`);
+const { pageCount } = search.value;
+if (pageCount === 0)
+  console.warn('No page was indexed for search: entry pages need a data-pagefind-body element.');
+else console.log(`Search: indexed ${pageCount} pages in ${elapsed(finishing)}.`);
 
 // Swap: two renames on one file system, so a reader sees either the old or the new site.
 if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -5,6 +5,7 @@
  */
 import { sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { inPagesStage } from '../lib/build-stages.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { checkContent } from '../lib/check-content.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
@@ -27,6 +28,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         // Pin the moment for the pages rendered later in this process.
         process.env.LEERHUIS_NOW ??= now.toISOString();
         if (command === 'build') {
+          if (inPagesStage()) return; // `npm run build` checks in its own process, alongside Astro
           const { problems } = checkContent(contentDir, { now });
           if (problems.length) throw new ContentError(problems);
         } else {

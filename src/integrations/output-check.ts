@@ -1,8 +1,8 @@
 /**
- * After Astro has written the site (and the search index), checks every file of the output:
- * every published entry has its page, internal links and fragments resolve, everything stays
- * under the base path, nothing loads from another server, and no SVG image carries script.
- * Any problem fails the build, so the previous site stays published.
+ * After Astro has written the site, checks every file of the output: every published entry has
+ * its page, internal links and fragments resolve, everything stays under the base path, nothing
+ * loads from another server, and no SVG image carries script. Any problem fails the build, so
+ * the previous site stays published.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { svgSafetyProblems } from '../lib/markdown-safety.ts';
 import { buildNow } from '../lib/build-time.ts';
+import { inPagesStage } from '../lib/build-stages.ts';
 import { readEntries } from '../lib/check-content.ts';
 import {
   forgetOutput,
@@ -19,44 +20,63 @@ import {
   readOutputOnce,
 } from '../lib/output-links.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { type RoutedEntry, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 
-/** `contentDir`: the content the site was built from, to confirm every published entry got its page. */
+export interface CheckBuiltSiteOptions {
+  /** The output folder (pages at its root even under a base path). */
+  outDir: string;
+  /** The content the site was built from, to confirm every published entry got its page. */
+  contentDir: string;
+  /** Its entries, when the caller has read them already (the content check has). */
+  entries?: readonly (RoutedEntry & { file: string })[] | undefined;
+  /** Base path, ending in "/". */
+  base: string;
+  /** The site's public address, if set. */
+  siteUrl?: string | undefined;
+}
+
+/** Checks the built site; throws with one line per problem. Returns what was checked. */
+export function checkBuiltSite(options: CheckBuiltSiteOptions): { pages: number; links: number } {
+  const { outDir, base } = options;
+  // The search index may still be being written next to this check (`npm run build`); pages
+  // never link into it (the search page loads it by script), so it is left out either way.
+  const files = outputFiles(outDir).filter((f) => !f.startsWith(`${SEARCH_INDEX_FOLDER}/`));
+  const pages = readOutputOnce(outDir, base);
+  // The content passed its checks at the start of the build: only which entries are published matters now.
+  const entries = options.entries ?? readEntries(options.contentDir, { now: buildNow() });
+  const problems = [
+    ...missingPageProblems(entries, files, base),
+    ...outputLinkProblems(pages, { base, files, siteUrl: options.siteUrl }),
+    ...files
+      .filter((f) => f.endsWith('.svg'))
+      .flatMap((f) => svgSafetyProblems(base + f, readFileSync(join(outDir, f), 'utf8'))),
+  ];
+  if (problems.length) {
+    const n = problems.length;
+    throw new Error(
+      `${n} problem${n === 1 ? '' : 's'} in the built site — nothing was published:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+  }
+  return { pages: pages.length, links: pages.reduce((sum, p) => sum + p.links.length, 0) };
+}
+
 export function outputCheck(contentDir: string): AstroIntegration {
   let base = '/';
-  let site: string | undefined;
+  let siteUrl: string | undefined;
   return {
     name: 'leerhuis:output-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site;
+        siteUrl = config.site;
       },
       'astro:build:start': () => forgetOutput(),
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        if (inPagesStage()) return; // `npm run build` checks the output itself, next to the search index
         const started = performance.now();
-        const files = outputFiles(outDir);
-        const pages = readOutputOnce(outDir, base);
-        // The content passed its checks at the start of the build: only which entries are published matters now.
-        const entries = readEntries(contentDir, { now: buildNow() });
-        const problems = [
-          ...missingPageProblems(entries, files, base),
-          ...outputLinkProblems(pages, { base, files, siteUrl: site }),
-          ...files
-            .filter((f) => f.endsWith('.svg'))
-            .flatMap((f) => svgSafetyProblems(base + f, readFileSync(join(outDir, f), 'utf8'))),
-        ];
-        if (problems.length) {
-          const n = problems.length;
-          throw new Error(
-            `${n} problem${n === 1 ? '' : 's'} in the built site — nothing was published:\n` +
-              problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-          );
-        }
-        const links = pages.reduce((sum, p) => sum + p.links.length, 0);
-        logger.info(
-          `checked ${links} links on ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
-        );
+        const { pages, links } = checkBuiltSite({ outDir: fileURLToPath(dir), contentDir, base, siteUrl });
+        logger.info(`checked ${links} links on ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

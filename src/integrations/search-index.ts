@@ -9,6 +9,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { inPagesStage } from '../lib/build-stages.ts';
+import { SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 import { TUNING_ATTRIBUTE } from '../lib/search-facets.ts';
 
 export interface IndexSiteOptions {
@@ -80,7 +82,7 @@ async function indexedPageCount(outputPath: string): Promise<number> {
 /** Indexes a built site with Pagefind's Node API and writes the bundle. */
 export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteResult> {
   const { siteDir, baseline = false } = options;
-  const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
+  const outputPath = options.outputPath ?? join(siteDir, SEARCH_INDEX_FOLDER);
   const created = await pagefind.createIndex(
     !baseline && options.language ? { forceLanguage: options.language } : {},
   );
@@ -108,19 +110,14 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
   }
 }
 
-/**
- * Set in the environment of a build whose caller indexes the output itself once Astro has
- * exited (`npm run build`), so that Astro's and Pagefind's memory peaks do not add up.
- */
-export const SEARCH_INDEX_LATER = { LEERHUIS_SEARCH_INDEX: 'after-build' } as const;
-
 /** The Astro integration: indexes the output after every production build (`astro build`). */
 export function searchIndex(options: { language: string }): AstroIntegration {
   return {
     name: 'leerhuis:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.LEERHUIS_SEARCH_INDEX === SEARCH_INDEX_LATER.LEERHUIS_SEARCH_INDEX) return;
+        // `npm run build` indexes once Astro has exited, so Astro's and Pagefind's memory never add up.
+        if (inPagesStage()) return;
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
         const { pageCount } = await indexSite({ siteDir, language: options.language });

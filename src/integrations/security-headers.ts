@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inPagesStage } from '../lib/build-stages.ts';
 import { forgetOutput, readOutputOnce, type OutputPage } from '../lib/output-links.ts';
 import {
   cspHash,
@@ -76,6 +77,40 @@ export function blockedInlineCode(page: OutputPage): string[] {
   return found;
 }
 
+export interface HeaderFileOptions extends SecurityHeaderOptions {
+  /** The output folder. */
+  outDir: string;
+  /** Base path, ending in "/". */
+  base: string;
+}
+
+/**
+ * Writes `_headers`, `nginx-headers.conf`, `web.config` and `robots.txt` into the output, with
+ * the hashes of the inline code the pages carry; throws if a page has inline code its own
+ * policy would block. Returns the names of the files written.
+ */
+export function writeHeaderFiles(options: HeaderFileOptions): string[] {
+  const { outDir, base } = options;
+  const pages = readOutputOnce(outDir, base);
+  const blocked = pages.flatMap((p) => blockedInlineCode(p).map((message) => `  ${p.url}: ${message}`));
+  if (blocked.length) {
+    throw new Error(
+      `${blocked.length} inline script or style would be blocked by the Content-Security-Policy — nothing was published:\n${blocked.join('\n')}`,
+    );
+  }
+  const headers = securityHeaders({
+    indexable: options.indexable,
+    scriptHashes: pages.flatMap((p) => p.inlineScripts.map(cspHash)),
+    styleHashes: pages.flatMap((p) => p.inlineStyles.map(cspHash)),
+    styleAttributeHashes: pages.flatMap((p) => p.styleAttributes.map(cspHash)),
+  });
+  writeFileSync(join(outDir, HEADER_FILES.netlify), netlifyHeaders(headers));
+  writeFileSync(join(outDir, HEADER_FILES.nginx), nginxHeaders(headers, base));
+  writeFileSync(join(outDir, HEADER_FILES.iis), iisWebConfig(headers, base));
+  writeFileSync(join(outDir, 'robots.txt'), robotsTxt(options));
+  return [...Object.values(HEADER_FILES), 'robots.txt'];
+}
+
 export function securityHeaderFiles(options: SecurityHeaderOptions): AstroIntegration {
   let base = '/';
   return {
@@ -86,25 +121,9 @@ export function securityHeaderFiles(options: SecurityHeaderOptions): AstroIntegr
       },
       'astro:build:start': () => forgetOutput(),
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = readOutputOnce(outDir, base);
-        const blocked = pages.flatMap((p) => blockedInlineCode(p).map((message) => `  ${p.url}: ${message}`));
-        if (blocked.length) {
-          throw new Error(
-            `${blocked.length} inline script or style would be blocked by the Content-Security-Policy — nothing was published:\n${blocked.join('\n')}`,
-          );
-        }
-        const headers = securityHeaders({
-          indexable: options.indexable,
-          scriptHashes: pages.flatMap((p) => p.inlineScripts.map(cspHash)),
-          styleHashes: pages.flatMap((p) => p.inlineStyles.map(cspHash)),
-          styleAttributeHashes: pages.flatMap((p) => p.styleAttributes.map(cspHash)),
-        });
-        writeFileSync(join(outDir, HEADER_FILES.netlify), netlifyHeaders(headers));
-        writeFileSync(join(outDir, HEADER_FILES.nginx), nginxHeaders(headers, base));
-        writeFileSync(join(outDir, HEADER_FILES.iis), iisWebConfig(headers, base));
-        writeFileSync(join(outDir, 'robots.txt'), robotsTxt(options));
-        logger.info(`wrote ${Object.values(HEADER_FILES).join(', ')} and robots.txt`);
+        if (inPagesStage()) return; // `npm run build` writes them itself, after the output check
+        const written = writeHeaderFiles({ ...options, outDir: fileURLToPath(dir), base });
+        logger.info(`wrote ${written.join(', ')}`);
       },
     },
   };

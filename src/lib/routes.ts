@@ -2,6 +2,9 @@
 import { COLLECTION_NAMES, type CollectionName, collections } from '../schemas/index.ts';
 import { entryPath, listPath, tagPath } from './urls.ts';
 
+/** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 /** First path segments owned by the site (collection lists, tools, search, assets). */
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
@@ -10,7 +13,7 @@ export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   'instrumenten',
   'feeds',
   '404',
-  'pagefind',
+  SEARCH_INDEX_FOLDER,
   '_astro',
 ]);
 
@@ -25,7 +28,12 @@ export interface RoutedEntry {
  * Sections with pages the content does not list (tools, feeds, search files, assets): links
  * into them are checked in the built output (`output-links.ts`), not from the source.
  */
-export const OPEN_SECTIONS: ReadonlySet<string> = new Set(['instrumenten', 'feeds', 'pagefind', '_astro']);
+export const OPEN_SECTIONS: ReadonlySet<string> = new Set([
+  'instrumenten',
+  'feeds',
+  SEARCH_INDEX_FOLDER,
+  '_astro',
+]);
 
 /**
  * Every page the site builds from its content, as site paths without the base path

@@ -10,6 +10,7 @@ import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { METHODS } from '../schemas/vocab.ts';
 import { opleidingSchema } from '../schemas/opleidingen.ts';
 import { DURATION_BANDS } from '../lib/search-facets.ts';
+import { SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 import { CLIENT_STRINGS, type SearchPageConfig } from '../lib/search-page.ts';
 import { SEARCH_RANKING } from '../lib/search-ranking.ts';
 
@@ -34,7 +35,7 @@ export function searchPageConfig(lang: Locale, buildId: string): SearchPageConfi
   const map = <T extends string>(values: readonly T[], label: (v: T) => string) =>
     Object.fromEntries(values.map((v) => [v, label(v)]));
   return {
-    bundle: url('pagefind/'),
+    bundle: url(`${SEARCH_INDEX_FOLDER}/`),
     labelsUrl: url(LABELS_PATH),
     baseUrl: url(),
     locale: lang,

@@ -1,0 +1,77 @@
+/**
+ * The checks `npm run build` runs in a worker thread next to other work: the content check
+ * while Astro renders the pages (in its own process), and the output check with the header
+ * files while Pagefind indexes the site (in its own binary). Two cores stay busy, and a
+ * worker's memory is returned when it ends.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { checkContent } from '../../src/lib/check-content.ts';
+import type { RoutedEntry } from '../../src/lib/routes.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { checkBuiltSite } from '../../src/integrations/output-check.ts';
+import { writeHeaderFiles } from '../../src/integrations/security-headers.ts';
+
+export interface ContentTask {
+  kind: 'content';
+  contentDir: string;
+  /** The build's moment, as an ISO string (decides drafts and future entries). */
+  now: string;
+}
+
+export interface OutputTask {
+  kind: 'output';
+  outDir: string;
+  contentDir: string;
+  base: string;
+  siteUrl: string | undefined;
+  indexable: boolean;
+  /** The entries from the content check, so the content is not read twice. */
+  entries: ContentResult['entries'];
+}
+
+export interface ContentResult {
+  /** One formatted line per problem, exactly as `npm run check` prints them. */
+  problems: string[];
+  /** Every valid entry, published or not, with its file. */
+  entries: (RoutedEntry & { file: string })[];
+  ms: number;
+}
+
+export interface OutputResult {
+  pages: number;
+  links: number;
+  headerFiles: string[];
+  ms: number;
+}
+
+type Result<T> = T extends ContentTask ? ContentResult : OutputResult;
+
+function run(task: ContentTask | OutputTask): ContentResult | OutputResult {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  if (task.kind === 'content') {
+    const { entries, problems } = checkContent(task.contentDir, { now: new Date(task.now) });
+    return {
+      problems: problems.map(formatProblem),
+      entries: entries.map(({ collection, id, file, published }) => ({ collection, id, file, published })),
+      ms: ms(),
+    };
+  }
+  const { pages, links } = checkBuiltSite(task);
+  const headerFiles = writeHeaderFiles(task);
+  return { pages, links, headerFiles, ms: ms() };
+}
+
+/** Runs a task in a worker thread; rejects with the task's own error (its message names the problems). */
+export function runTask<T extends ContentTask | OutputTask>(task: T): Promise<Result<T>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: task });
+    worker.once('message', (result: Result<T>) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The ${task.kind} check stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+}
+
+if (!isMainThread && parentPort) parentPort.postMessage(run(workerData as ContentTask | OutputTask));
