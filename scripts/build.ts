@@ -69,7 +69,8 @@ process.env.LEERHUIS_NOW = buildNow().toISOString();
 // 1. Pages (child process) and content check (worker) at the same time.
 const checking = runTask({ kind: 'content', contentDir, now: process.env.LEERHUIS_NOW });
 const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
-const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+// The child gets the parent's Node flags (--cpu-prof for `npm run bench -- --profile`, a heap limit).
+const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...colour, ...process.env, ...PAGES_STAGE_ENV, LEERHUIS_OUT: tempDir },
 });
