@@ -29,7 +29,12 @@ export interface HotSpot {
 }
 
 export interface ProfileSummary {
+  /** CPU time sampled, over every profile (process and thread); idle time left out. */
   totalMs: number;
+  /** Time the profiled threads waited (on disk, child processes, other threads). */
+  idleMs: number;
+  /** How many profiles (processes and threads) were summed. */
+  profiles: number;
   functions: HotSpot[];
   /** Self time grouped by npm package, or by project file for our own code. */
   modules: HotSpot[];
@@ -39,7 +44,7 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** "node_modules/.pnpm/x/node_modules/@scope/pkg/dist/a.js" → "@scope/pkg"; project files stay paths. */
 function moduleOf(url: string): string {
-  if (!url) return '(native / idle / GC)';
+  if (!url) return '(native code and GC)';
   const path = url.replace(/^file:\/\//, '');
   // Astro's bundle of the site's own pages and components, wherever the build put it.
   const chunk = /\/\.prerender\/(?:chunks\/)?([^/]+?)(?:_[\w-]{8})?\.mjs$/.exec(path);
@@ -65,6 +70,7 @@ export function summariseProfiles(files: string[], top = 25): ProfileSummary {
   const byFunction = new Map<string, number>();
   const byModule = new Map<string, number>();
   let totalMs = 0;
+  let idleMs = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -74,6 +80,10 @@ export function summariseProfiles(files: string[], top = 25): ProfileSummary {
     );
     for (const [id, ms] of self) {
       const { functionName, url, lineNumber } = (nodes.get(id) as ProfileNode).callFrame;
+      if (functionName === '(idle)') {
+        idleMs += ms;
+        continue;
+      }
       const mod = moduleOf(url);
       const fn = `${functionName || '(anonymous)'} — ${mod}${url ? `:${lineNumber + 1}` : ''}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
@@ -81,7 +91,13 @@ export function summariseProfiles(files: string[], top = 25): ProfileSummary {
       totalMs += ms;
     }
   }
-  return { totalMs, functions: rank(byFunction, totalMs, top), modules: rank(byModule, totalMs, top) };
+  return {
+    totalMs,
+    idleMs,
+    profiles: files.length,
+    functions: rank(byFunction, totalMs, top),
+    modules: rank(byModule, totalMs, top),
+  };
 }
 
 /** The `.cpuprofile` files in a directory (or the one file given). */
@@ -96,7 +112,7 @@ export function formatSummary(summary: ProfileSummary): string {
   const line = (h: HotSpot) =>
     `${String(h.ms).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}`;
   return [
-    `Sampled ${(summary.totalMs / 1000).toFixed(1)} s of CPU time.`,
+    `Sampled ${(summary.totalMs / 1000).toFixed(1)} s of CPU time in ${summary.profiles} profile${summary.profiles === 1 ? '' : 's'} (processes and threads; ${(summary.idleMs / 1000).toFixed(1)} s of waiting left out).`,
     '',
     'By package or project file (self time):',
     ...summary.modules.map(line),

@@ -1,7 +1,7 @@
 /** The benchmark's results: their shape (also the JSON written to .bench/), tables and targets. */
 import type { CollectionName } from '../../src/schemas/index.ts';
 import type { DistStats } from './dist-stats.ts';
-import type { HotSpot } from './profile.ts';
+import type { ProfileSummary } from './profile.ts';
 
 export interface BuildMetrics extends DistStats {
   wallMs: number;
@@ -45,7 +45,7 @@ export interface SizeResult {
     pagefindBytes: number;
   };
   /** Top self-time functions of a profiled cold build (only with --profile). */
-  profile?: { totalMs: number; functions: HotSpot[]; modules: HotSpot[]; dir: string };
+  profile?: ProfileSummary & { dir: string };
 }
 
 export interface TargetCheck {

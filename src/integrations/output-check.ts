@@ -76,7 +76,9 @@ export function outputCheck(contentDir: string): AstroIntegration {
         if (inPagesStage()) return; // `npm run build` checks the output itself, next to the search index
         const started = performance.now();
         const { pages, links } = checkBuiltSite({ outDir: fileURLToPath(dir), contentDir, base, siteUrl });
-        logger.info(`checked ${links} links on ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `checked ${links} links on ${pages} pages in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, isOnOrAfter, isoDate, localeTag } from '../../src/lib/dates.ts';
+import {
+  formatDate,
+  formatDateRange,
+  formatShortDate,
+  isOnOrAfter,
+  isoDate,
+  localeTag,
+} from '../../src/lib/dates.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -18,6 +25,16 @@ describe('dates', () => {
     expect(formatDateRange(d('2027-02-10'), d('2027-03-02'), 'en')).toMatch(/10 Feb.*2 Mar.*2027/);
     expect(formatDateRange(d('2027-02-10'), d('2027-02-10'), 'nl')).toBe('10 februari 2027');
     expect(formatDateRange(d('2027-02-10'), undefined, 'nl')).toBe('10 februari 2027');
+  });
+  it('remembers formatted dates per language, range and format without mixing them up', () => {
+    // The same day in both languages, a range and a short date, each twice: cached texts must
+    // come back for the same question only.
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate(d('2026-05-04'), 'nl')).toBe('4 mei 2026');
+      expect(formatDate(d('2026-05-04'), 'en')).toBe('4 May 2026');
+      expect(formatDateRange(d('2026-05-04'), d('2026-05-06'), 'nl')).toBe('4–6 mei 2026');
+      expect(formatShortDate(d('2026-05-04'), 'nl')).toMatch(/^ma 4 mei 2026$/);
+    }
   });
   it('compares calendar days, so a run starting today is still upcoming', () => {
     const today = new Date('2026-11-28T15:30:00Z');
