@@ -24,7 +24,7 @@ import { inPagesStage, PAGES_STAGE_ENV, siteBase } from '../src/lib/build-stages
 import { buildNow } from '../src/lib/build-time.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
-import { type ContentResult, runTask } from './build/tasks.ts';
+import { type ContentResult, runTask, stopTasks } from './build/tasks.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Vite lets these inherited variables override import.meta.env (a BASE_URL from a CI job or a
@@ -52,19 +52,31 @@ const oldDir = join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`);
 const started = performance.now();
 const elapsed = (since: number) => `${Math.round(performance.now() - since)} ms`;
 
+/** Set when the build is interrupted: it then ends as stopped, not as failed. */
+let interrupted: NodeJS.Signals | undefined;
+
 function fail(error?: unknown): never {
   rmSync(tempDir, { recursive: true, force: true });
+  const unchanged = existsSync(outDir)
+    ? `the previous site in ${outDir} is unchanged`
+    : 'nothing was published';
+  if (interrupted) {
+    console.error(`\n✗ Build stopped (${interrupted}); ${unchanged}.\n`);
+    process.exit(130);
+  }
   if (error) console.error(error instanceof Error ? error.message : error);
-  console.error(
-    `\n✗ Build failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : 'nothing was published'}.\n`,
-  );
+  console.error(`\n✗ Build failed; ${unchanged}.\n`);
   process.exit(1);
 }
 
 const contentDir = contentDirFromEnv();
 const settings = readSiteSettings(contentDir);
 // One moment for every process and worker of this build: what is published cannot differ.
-process.env.LEERHUIS_NOW = buildNow().toISOString();
+try {
+  process.env.LEERHUIS_NOW = buildNow().toISOString();
+} catch (error) {
+  fail(error);
+}
 
 // 1. Pages (child process) and content check (worker) at the same time.
 const checking = runTask({ kind: 'content', contentDir, now: process.env.LEERHUIS_NOW });
@@ -87,6 +99,16 @@ const stopPages = async () => {
   child.kill('SIGTERM');
   await pagesDone;
 };
+// Interrupted (Ctrl-C, a CI timeout): stop Astro and leave no half-built folder behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupted = signal;
+    child.kill(signal);
+    // Everything that writes into the temporary folder ends before it is removed.
+    const closing = closePagefind().catch(() => undefined);
+    void Promise.all([pagesDone, closing, stopTasks()]).then(() => fail());
+  });
+}
 
 let contentProblems: string[];
 let entries: ContentResult['entries'];

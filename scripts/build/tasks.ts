@@ -62,10 +62,19 @@ function run(task: ContentTask | OutputTask): ContentResult | OutputResult {
   return { pages, links, headerFiles, ms: ms() };
 }
 
+const running = new Set<Worker>();
+
+/** Stops every task still running (the build was interrupted). */
+export async function stopTasks(): Promise<void> {
+  await Promise.all([...running].map((worker) => worker.terminate()));
+}
+
 /** Runs a task in a worker thread; rejects with the task's own error (its message names the problems). */
 export function runTask<T extends ContentTask | OutputTask>(task: T): Promise<Result<T>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: task });
+    running.add(worker);
+    worker.once('exit', () => running.delete(worker));
     worker.once('message', (result: Result<T>) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
