@@ -24,6 +24,7 @@ import { inPagesStage, PAGES_STAGE_ENV, siteBase } from '../src/lib/build-stages
 import { buildNow } from '../src/lib/build-time.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { isItemLine } from './build/log-filter.ts';
 import { type ContentResult, runTask, stopTasks } from './build/tasks.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -86,13 +87,29 @@ const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...colour, ...process.env, ...PAGES_STAGE_ENV, LEERHUIS_OUT: tempDir },
 });
-const held: [NodeJS.WriteStream, Buffer][] = [];
+// Astro's output, line by line: held back until the content check has passed, and without the
+// line per written page (see build/log-filter.ts) unless LEERHUIS_LOG_LEVEL=debug.
+const everyLine = process.env.LEERHUIS_LOG_LEVEL === 'debug';
+const held: [NodeJS.WriteStream, string][] = [];
 let holding = true;
 for (const [from, to] of [
   [child.stdout, process.stdout],
   [child.stderr, process.stderr],
 ] as const) {
-  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+  let partial = '';
+  const emit = (lines: string[]) => {
+    const text = lines.filter((line) => everyLine || !isItemLine(line)).join('');
+    if (!text) return;
+    if (holding) held.push([to, text]);
+    else to.write(text);
+  };
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split(/(?<=\n)/);
+    partial = lines.at(-1)?.endsWith('\n') ? '' : (lines.pop() ?? '');
+    emit(lines);
+  });
+  from.on('end', () => emit([partial]));
 }
 const pagesDone = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
 const stopPages = async () => {
