@@ -22,9 +22,11 @@ function astroBuild(): Promise<{ code: number | null; output: string }> {
     LEERHUIS_NOW: '2026-06-01T00:00:00Z',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  // Whatever the test runner or CI sets, this must be Astro in its own process.
+  // Whatever the test runner or CI sets, this must be Astro in its own process, in plain text.
   delete env.LEERHUIS_BUILD_STAGE;
   delete env.BASE_URL;
+  delete env.FORCE_COLOR;
+  env.NO_COLOR = '1';
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: projectRoot,
@@ -34,7 +36,8 @@ function astroBuild(): Promise<{ code: number | null; output: string }> {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
+    // Colour codes, should a terminal library ignore NO_COLOR.
+    child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
   });
 }
 
