@@ -24,6 +24,7 @@ import {
   type BenchResults,
   type BuildMetrics,
   type SizeResult,
+  buildPhases,
   bytes,
   evaluateTargets,
   formatSize,
@@ -136,7 +137,7 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
     leerhuisEnv(out, cache),
     log,
   );
-  const leerhuis = metrics(cold, out, entries);
+  const leerhuis = { ...metrics(cold, out, entries), phases: buildPhases(cold.output) };
 
   // Change one entry the way an editor would, then build again with the caches kept.
   const marker = `Bijgewerkt voor de benchmark (${stamp}).`;
@@ -175,6 +176,7 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
       cpuMs: warm.cpuMs,
       peakRssBytes: warm.peakRssBytes,
       ratioToCold: warm.wallMs / cold.wallMs,
+      phases: buildPhases(warm.output),
       cpuRatioToCold: ratio(warm.cpuMs, cold.cpuMs),
       changedFile: site.sampleEntry.slice(content.length + 1),
       changeVisible,

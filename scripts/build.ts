@@ -150,6 +150,7 @@ if (contentProblems.length) {
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 if ((await pagesDone) !== 0) fail();
+console.log(`Pages: rendered by Astro in ${elapsed(started)}.`);
 
 // 2. Search index (Pagefind's binary) and output check plus header files (worker) at the same time.
 const finishing = performance.now();

@@ -3,6 +3,37 @@ import type { CollectionName } from '../../src/schemas/index.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { ProfileSummary } from './profile.ts';
 
+/**
+ * Where a Leerhuis build spent its time, from the lines `npm run build` prints. Two pairs run
+ * side by side: the content check next to the pages, the output check next to the search index.
+ */
+export interface BuildPhases {
+  contentCheckMs: number;
+  /** From the start of the build until Astro's process has exited. */
+  pagesMs: number;
+  outputCheckMs: number;
+  /** The search index, with the output check beside it. */
+  searchMs: number;
+}
+
+const PHASE_LINES: Record<keyof BuildPhases, RegExp> = {
+  contentCheckMs: /^Content: .* in (\d+) ms\.$/m,
+  pagesMs: /^Pages: .* in (\d+) ms\.$/m,
+  outputCheckMs: /^Output: .* in (\d+) ms;/m,
+  searchMs: /^Search: .* in (\d+) ms\.$/m,
+};
+
+/** The phases of a build from its output; undefined when a line is missing (an older build script). */
+export function buildPhases(output: string): BuildPhases | undefined {
+  const phases: Partial<BuildPhases> = {};
+  for (const [name, pattern] of Object.entries(PHASE_LINES) as [keyof BuildPhases, RegExp][]) {
+    const match = pattern.exec(output);
+    if (!match) return undefined;
+    phases[name] = Number(match[1]);
+  }
+  return phases as BuildPhases;
+}
+
 export interface BuildMetrics extends DistStats {
   wallMs: number;
   /** User + system CPU time of the process tree: steadier than wall time on a busy machine. */
@@ -11,6 +42,8 @@ export interface BuildMetrics extends DistStats {
   peakRssBytes: number;
   /** One-minute load average when the build started (other work on the machine skews wall time). */
   loadBefore: number;
+  /** Leerhuis builds only. */
+  phases?: BuildPhases | undefined;
 }
 
 export interface SizeResult {
@@ -28,6 +61,7 @@ export interface SizeResult {
     peakRssBytes: number;
     /** Rebuild wall time divided by the cold build's. */
     ratioToCold: number;
+    phases?: BuildPhases | undefined;
     /** The same ratio on CPU time. */
     cpuRatioToCold: number;
     changedFile: string;
@@ -128,9 +162,15 @@ export function formatSize(r: SizeResult): string {
     ...rows.map(line),
     `largest page: ${l.htmlMaxPage || '–'}`,
     `rebuild after changing one entry, caches kept: ${seconds(r.rebuild.wallMs)} = ${percent(r.rebuild.ratioToCold)} of cold (CPU ${seconds(r.rebuild.cpuMs)} = ${percent(r.rebuild.cpuRatioToCold)})${visible}`,
+    ...(l.phases ? [`phases, cold: ${phaseLine(l.phases)}`] : []),
+    ...(r.rebuild.phases ? [`phases, rebuild: ${phaseLine(r.rebuild.phases)}`] : []),
     `npm run check: ${seconds(r.check.wallMs)} (it reports ${seconds(r.check.reportedMs)} of work), peak ${bytes(r.check.peakRssBytes)}`,
   ].join('\n');
 }
+
+const phaseLine = (p: BuildPhases) =>
+  `pages ${seconds(p.pagesMs)} (content check ${seconds(p.contentCheckMs)} beside it), ` +
+  `search index ${seconds(p.searchMs)} (output check ${seconds(p.outputCheckMs)} beside it)`;
 
 /** The issue's targets, evaluated on what was measured (reported, never asserted). */
 export function evaluateTargets(sizes: SizeResult[]): TargetCheck[] {

@@ -96,6 +96,13 @@ test(
     expect(size.rebuild.changedFile).toMatch(/^blog\/.+\.md$/);
     // A rebuild with caches kept must not serve the old page.
     expect(size.rebuild.changeVisible).toBe(true);
+    // Where the time went, cold and rebuild: every phase of npm run build was found and timed.
+    for (const phases of [size.leerhuis.phases, size.rebuild.phases]) {
+      expect(phases).toBeDefined();
+      for (const [name, ms] of Object.entries(phases ?? {})) expect(ms, name).toBeGreaterThan(0);
+      expect(phases?.pagesMs).toBeLessThanOrEqual(size.leerhuis.wallMs * 2);
+    }
+    expect(output).toMatch(/phases, cold: pages \d+\.\d s/);
     for (const [name, value] of Object.entries(size.ratio)) {
       expect(Number.isFinite(value) && value > 0, `ratio.${name} = ${value}`).toBe(true);
     }
