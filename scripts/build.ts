@@ -14,16 +14,14 @@
  * Environment: LEERHUIS_CONTENT (content folder), LEERHUIS_OUT (output folder, default dist),
  * LEERHUIS_NOW (the build's moment; default now), LEERHUIS_BASE (base path override).
  */
+// Only light modules here: Astro's process is started before anything heavy is loaded.
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close as closePagefind } from 'pagefind';
-import { indexSite } from '../src/integrations/search-index.ts';
-import { inPagesStage, PAGES_STAGE_ENV, siteBase } from '../src/lib/build-stages.ts';
+import { PAGES_STAGE_ENV, siteBase } from '../src/lib/build-stages.ts';
 import { buildNow } from '../src/lib/build-time.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { isItemLine } from './build/log-filter.ts';
 import { type ContentResult, runTask, stopTasks } from './build/tasks.ts';
 
@@ -32,19 +30,6 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // test runner would silently put every link outside the base path): the settings decide.
 for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'])
   delete process.env[name];
-
-if (inPagesStage()) {
-  // Child: Astro builds the pages into LEERHUIS_OUT (the temporary folder). Astro is loaded
-  // here only, so the parent stays small while Pagefind runs.
-  try {
-    const { build } = await import('astro');
-    await build({ root: process.cwd(), logLevel: (process.env.LEERHUIS_LOG_LEVEL as 'info') || 'info' });
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-  process.exit(0);
-}
 
 const outDir = resolve(process.env.LEERHUIS_OUT || 'dist');
 const stamp = `${process.pid}-${Date.now()}`;
@@ -71,7 +56,6 @@ function fail(error?: unknown): never {
 }
 
 const contentDir = contentDirFromEnv();
-const settings = readSiteSettings(contentDir);
 // One moment for every process and worker of this build: what is published cannot differ.
 try {
   process.env.LEERHUIS_NOW = buildNow().toISOString();
@@ -80,13 +64,17 @@ try {
 }
 
 // 1. Pages (child process) and content check (worker) at the same time.
-const checking = runTask({ kind: 'content', contentDir, now: process.env.LEERHUIS_NOW });
 const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
 // The child gets the parent's Node flags (--cpu-prof for `npm run bench -- --profile`, a heap limit).
-const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...colour, ...process.env, ...PAGES_STAGE_ENV, LEERHUIS_OUT: tempDir },
-});
+const child = spawn(
+  process.execPath,
+  [...process.execArgv, fileURLToPath(new URL('./build/pages.ts', import.meta.url))],
+  {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...colour, ...process.env, ...PAGES_STAGE_ENV, LEERHUIS_OUT: tempDir },
+  },
+);
+const checking = runTask({ kind: 'content', contentDir, now: process.env.LEERHUIS_NOW });
 // Astro's output, line by line: held back until the content check has passed, and without the
 // line per written page (see build/log-filter.ts) unless LEERHUIS_LOG_LEVEL=debug.
 const everyLine = process.env.LEERHUIS_LOG_LEVEL === 'debug';
@@ -122,10 +110,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     interrupted = signal;
     child.kill(signal);
     // Everything that writes into the temporary folder ends before it is removed.
-    const closing = closePagefind().catch(() => undefined);
+    const closing = import('pagefind').then((pagefind) => pagefind.close()).catch(() => undefined);
     void Promise.all([pagesDone, closing, stopTasks()]).then(() => fail());
   });
 }
+
+// Loaded while Astro starts: the site settings (all schemas) and Pagefind's client.
+const [{ readSiteSettings }, { indexSite }, { close: closePagefind }] = await Promise.all([
+  import('../src/lib/site-settings.ts'),
+  import('../src/integrations/search-index.ts'),
+  import('pagefind'),
+]);
+const settings = readSiteSettings(contentDir);
 
 let contentProblems: string[];
 let entries: ContentResult['entries'];

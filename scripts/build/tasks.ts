@@ -2,14 +2,10 @@
  * The checks `npm run build` runs in a worker thread next to other work: the content check
  * while Astro renders the pages (in its own process), and the output check with the header
  * files while Pagefind indexes the site (in its own binary). Two cores stay busy, and a
- * worker's memory is returned when it ends.
+ * worker's memory is returned when it ends. The work itself is in task-worker.ts.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { Worker } from 'node:worker_threads';
 import type { RoutedEntry } from '../../src/lib/routes.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { checkBuiltSite } from '../../src/integrations/output-check.ts';
-import { writeHeaderFiles } from '../../src/integrations/security-headers.ts';
 
 export interface ContentTask {
   kind: 'content';
@@ -44,23 +40,7 @@ export interface OutputResult {
   ms: number;
 }
 
-type Result<T> = T extends ContentTask ? ContentResult : OutputResult;
-
-function run(task: ContentTask | OutputTask): ContentResult | OutputResult {
-  const started = performance.now();
-  const ms = () => Math.round(performance.now() - started);
-  if (task.kind === 'content') {
-    const { entries, problems } = checkContent(task.contentDir, { now: new Date(task.now) });
-    return {
-      problems: problems.map(formatProblem),
-      entries: entries.map(({ collection, id, file, published }) => ({ collection, id, file, published })),
-      ms: ms(),
-    };
-  }
-  const { pages, links } = checkBuiltSite(task);
-  const headerFiles = writeHeaderFiles(task);
-  return { pages, links, headerFiles, ms: ms() };
-}
+export type Result<T> = T extends ContentTask ? ContentResult : OutputResult;
 
 const running = new Set<Worker>();
 
@@ -72,7 +52,7 @@ export async function stopTasks(): Promise<void> {
 /** Runs a task in a worker thread; rejects with the task's own error (its message names the problems). */
 export function runTask<T extends ContentTask | OutputTask>(task: T): Promise<Result<T>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: task });
+    const worker = new Worker(new URL('./task-worker.ts', import.meta.url), { workerData: task });
     running.add(worker);
     worker.once('exit', () => running.delete(worker));
     worker.once('message', (result: Result<T>) => resolve(result));
@@ -82,5 +62,3 @@ export function runTask<T extends ContentTask | OutputTask>(task: T): Promise<Re
     });
   });
 }
-
-if (!isMainThread && parentPort) parentPort.postMessage(run(workerData as ContentTask | OutputTask));
