@@ -41,7 +41,7 @@ export function checkBuiltSite(options: CheckBuiltSiteOptions): { pages: number;
   // The search index may still be being written next to this check (`npm run build`); pages
   // never link into it (the search page loads it by script), so it is left out either way.
   const files = outputFiles(outDir).filter((f) => !f.startsWith(`${SEARCH_INDEX_FOLDER}/`));
-  const pages = readOutputOnce(outDir, base);
+  const pages = readOutputOnce(outDir, base, files);
   // The content passed its checks at the start of the build: only which entries are published matters now.
   const entries = options.entries ?? readEntries(options.contentDir, { now: buildNow() });
   const problems = [

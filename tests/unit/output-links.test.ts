@@ -1,5 +1,13 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingPageProblems, outputLinkProblems, readOutputPage } from '../../src/lib/output-links.ts';
+import {
+  missingPageProblems,
+  outputLinkProblems,
+  readOutput,
+  readOutputPage,
+} from '../../src/lib/output-links.ts';
 
 const BASE = '/leren/';
 const html = (body: string, head = '') =>
@@ -191,5 +199,35 @@ describe('every published entry has its page', () => {
           'its page /leren/budget/ is missing from the built site — another page took that address, or the page was not generated',
       },
     ]);
+  });
+});
+
+describe('pages read from disk', () => {
+  it('keep non-ASCII ids, addresses and inline code exact (pages are read as bytes)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leerhuis-output-'));
+    try {
+      const script = "console.log('één café');";
+      mkdirSync(join(dir, 'b'));
+      writeFileSync(
+        join(dir, 'index.html'),
+        html(
+          `<h2 id="één">Eén</h2><a href="#één">x</a><a href="/leren/b/#café-ü">y</a><script>${script}</script>`,
+        ),
+      );
+      writeFileSync(
+        join(dir, 'b', 'index.html'),
+        html('<h2 id="café-ü">Café</h2><a href="/leren/b/#cafe">z</a>'),
+      );
+      const pages = readOutput(dir, BASE);
+      const home = pages.find((p) => p.file === 'index.html');
+      expect([...(home?.ids ?? [])]).toEqual(['één']);
+      expect(home?.links.map((l) => l.value)).toEqual(['#één', '/leren/b/#café-ü']);
+      expect(home?.inlineScripts).toEqual([script]);
+      const problems = outputLinkProblems(pages, { base: BASE, files: ['index.html', 'b/index.html'] });
+      // Only the fragment without its accents leads nowhere.
+      expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('#cafe')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
