@@ -9,8 +9,7 @@ import { outputCheck } from './src/integrations/output-check.ts';
 import { securityHeaderFiles } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/lib/security-headers.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
-import { readSiteSettings } from './src/lib/site-settings.ts';
-import { siteBase } from './src/lib/build-stages.ts';
+import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { rebaseLinksPlugin } from './src/lib/urls.ts';
 
 const contentDir = contentDirFromEnv();
@@ -30,8 +29,8 @@ export default defineConfig({
     (defaultContent ? './node_modules/.astro' : `./node_modules/.astro/sites/${cacheKey}`),
   trailingSlash: 'always',
   // Stylesheets as files, never inline: cacheable, and no inline styles for the CSP to allow.
-  // Four pages in flight: while one page's file is being written, the next renders (with one
-  // at a time the renderer waits on the disk for about a third of the time; `npm run bench`).
+  // Sixteen pages in flight: while pages are being written, the next ones render (with one at
+  // a time the renderer waited on the disk for about a third of the time; `npm run bench`).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   // Sätteri (Astro's default processor), plus one HAST plugin: root-relative links in content
   // (`/opleidingen/x/`) get the base path, so content never needs to know where the site lives.

@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGES_STAGE_ENV, siteBase } from '../src/lib/build-stages.ts';
+import { PAGES_STAGE_ENV } from '../src/lib/build-stages.ts';
 import { buildNow } from '../src/lib/build-time.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { isItemLine } from './build/log-filter.ts';
@@ -116,14 +116,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // Loaded while Astro starts: the site settings (all schemas) and Pagefind's client.
-const [{ readSiteSettings }, { indexSite }, { close: closePagefind }] = await Promise.all([
-  import('../src/lib/site-settings.ts'),
-  import('../src/integrations/search-index.ts'),
-  import('pagefind'),
-]);
+const [{ readSiteSettings, siteBase }, { ContentError }, { indexSite }, { close: closePagefind }] =
+  await Promise.all([
+    import('../src/lib/site-settings.ts'),
+    import('../src/lib/problems.ts'),
+    import('../src/integrations/search-index.ts'),
+    import('pagefind'),
+  ]);
 const settings = readSiteSettings(contentDir);
 
-let contentProblems: string[];
+let contentProblems: ContentResult['problems'];
 let entries: ContentResult['entries'];
 try {
   const checked = await checking;
@@ -136,12 +138,8 @@ try {
 if (contentProblems.length) {
   // Astro's own messages for the same files would only repeat these, less clearly.
   await stopPages();
-  const n = contentProblems.length;
-  fail(
-    `${n} content problem${n === 1 ? '' : 's'} — nothing was published:\n` +
-      contentProblems.map((line) => `  ${line}`).join('\n') +
-      '\nRun `npm run check` to see the same list without building.',
-  );
+  const error = new ContentError(contentProblems);
+  fail(`${error.message}\n${error.hint}`);
 }
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);

@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkBuiltSite } from '../../src/integrations/output-check.ts';
 import { writeHeaderFiles } from '../../src/integrations/security-headers.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
 import type { ContentResult, ContentTask, OutputResult, OutputTask } from './tasks.ts';
 
 function run(task: ContentTask | OutputTask): ContentResult | OutputResult {
@@ -15,7 +14,7 @@ function run(task: ContentTask | OutputTask): ContentResult | OutputResult {
   if (task.kind === 'content') {
     const { entries, problems } = checkContent(task.contentDir, { now: new Date(task.now) });
     return {
-      problems: problems.map(formatProblem),
+      problems,
       entries: entries.map(({ collection, id, file, published }) => ({ collection, id, file, published })),
       ms: ms(),
     };

@@ -5,6 +5,7 @@
  * worker's memory is returned when it ends. The work itself is in task-worker.ts.
  */
 import { Worker } from 'node:worker_threads';
+import type { Problem } from '../../src/lib/problems.ts';
 import type { RoutedEntry } from '../../src/lib/routes.ts';
 
 export interface ContentTask {
@@ -26,8 +27,8 @@ export interface OutputTask {
 }
 
 export interface ContentResult {
-  /** One formatted line per problem, exactly as `npm run check` prints them. */
-  problems: string[];
+  /** Every problem, as `npm run check` finds them. */
+  problems: Problem[];
   /** Every valid entry, published or not, with its file. */
   entries: (RoutedEntry & { file: string })[];
   ms: number;
@@ -40,7 +41,7 @@ export interface OutputResult {
   ms: number;
 }
 
-export type Result<T> = T extends ContentTask ? ContentResult : OutputResult;
+type Result<T> = T extends ContentTask ? ContentResult : OutputResult;
 
 const running = new Set<Worker>();
 
@@ -54,10 +55,10 @@ export function runTask<T extends ContentTask | OutputTask>(task: T): Promise<Re
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./task-worker.ts', import.meta.url), { workerData: task });
     running.add(worker);
-    worker.once('exit', () => running.delete(worker));
     worker.once('message', (result: Result<T>) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
+      running.delete(worker);
       if (code !== 0) reject(new Error(`The ${task.kind} check stopped unexpectedly (exit code ${code}).`));
     });
   });

@@ -21,6 +21,7 @@ import {
 } from '../lib/output-links.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { type RoutedEntry, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
+import { normalizeBase } from '../lib/urls.ts';
 
 export interface CheckBuiltSiteOptions {
   /** The output folder (pages at its root even under a base path). */
@@ -68,7 +69,7 @@ export function outputCheck(contentDir: string): AstroIntegration {
     name: 'leerhuis:output-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
         siteUrl = config.site;
       },
       'astro:build:start': () => forgetOutput(),

@@ -20,6 +20,7 @@ import {
   robotsTxt,
   securityHeaders,
 } from '../lib/security-headers.ts';
+import { normalizeBase } from '../lib/urls.ts';
 
 export interface SecurityHeaderOptions {
   /** site.yaml `indexable`. */
@@ -117,7 +118,7 @@ export function securityHeaderFiles(options: SecurityHeaderOptions): AstroIntegr
     name: 'leerhuis:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:start': () => forgetOutput(),
       'astro:build:done': ({ dir, logger }) => {

@@ -5,8 +5,6 @@
  * writes the header files. The integrations skip in that child what the parent does itself, so
  * each step still runs exactly once, and `astro build` on its own still runs them all.
  */
-import type { SiteSettings } from '../schemas/index.ts';
-
 const STAGE_VARIABLE = 'LEERHUIS_BUILD_STAGE';
 
 /** The environment of the child process that only renders the pages. */
@@ -15,10 +13,4 @@ export const PAGES_STAGE_ENV = { [STAGE_VARIABLE]: 'pages' } as const;
 /** True in the child process of `npm run build`: checks and search index belong to the parent. */
 export function inPagesStage(env: NodeJS.ProcessEnv = process.env): boolean {
   return env[STAGE_VARIABLE] === PAGES_STAGE_ENV[STAGE_VARIABLE];
-}
-
-/** The base path the site is built under (LEERHUIS_BASE overrides the settings), ending in "/". */
-export function siteBase(settings: SiteSettings, env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.LEERHUIS_BASE || settings.base;
-  return base.endsWith('/') ? base : `${base}/`;
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteSettings } from '../schemas/index.ts';
 import { parseYaml } from './load-content.ts';
+import { normalizeBase } from './urls.ts';
 
 /**
  * The site settings, or the defaults where the file is missing or invalid: the content check
@@ -18,4 +19,9 @@ export function readSiteSettings(contentDir: string): SiteSettings {
   }
   const parsed = siteSchema.safeParse(raw);
   return parsed.success ? parsed.data : siteSchema.parse({ name: 'Leerhuis', contact: { name: 'Leerhuis' } });
+}
+
+/** The base path the site is built under (LEERHUIS_BASE overrides the settings): `/leren/`. */
+export function siteBase(settings: SiteSettings, env: NodeJS.ProcessEnv = process.env): string {
+  return normalizeBase(env.LEERHUIS_BASE || settings.base);
 }
