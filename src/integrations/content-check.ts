@@ -8,7 +8,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { checkContent } from '../lib/check-content.ts';
+import { msg, renderMessage } from '../i18n/index.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
+import { siteLocale } from '../lib/site-settings.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
   let now: Date;
@@ -16,8 +18,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
   /** Logs the problems as warnings (dev server, `astro sync`). */
   const warn = (logger: AstroIntegrationLogger) => {
     const { problems } = checkContent(contentDir, { now });
-    for (const p of problems) logger.warn(formatProblem(p));
-    if (!problems.length && hadProblems) logger.info('No content problems left.');
+    const locale = siteLocale(contentDir);
+    for (const p of problems) logger.warn(formatProblem(p, locale));
+    if (!problems.length && hadProblems) logger.info(renderMessage(locale, msg('check.dev.allFixed')));
     hadProblems = problems.length > 0;
   };
   return {
@@ -30,7 +33,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         if (command === 'build') {
           if (inPagesStage()) return; // `npm run build` checks in its own process, alongside Astro
           const { problems } = checkContent(contentDir, { now });
-          if (problems.length) throw new ContentError(problems);
+          if (problems.length) throw new ContentError(problems, siteLocale(contentDir));
         } else {
           warn(logger);
         }

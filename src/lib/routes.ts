@@ -1,5 +1,6 @@
 /** Addresses the site builds itself; a free page may not take one of them. */
 import { COLLECTION_NAMES, type CollectionName, collections } from '../schemas/index.ts';
+import { msg, type Message } from '../i18n/index.ts';
 import { entryPath, listPath, tagPath } from './urls.ts';
 
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
@@ -67,11 +68,11 @@ const PAGE_NUMBER = /^\d+$/;
  */
 export function routeConflicts(
   entries: readonly (RoutedEntry & { file: string })[],
-): { file: string; message: string }[] {
+): { file: string; message: Message }[] {
   return entries
     .filter((e) => collections[e.collection].route && PAGE_NUMBER.test(e.id))
     .map((e) => ({
       file: e.file,
-      message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
+      message: msg('check.id.pageNumber', { id: e.id, path: `/${entryPath(e.collection, e.id)}` }),
     }));
 }

@@ -1,67 +1,92 @@
 /**
- * Field builders shared by every collection schema. Each gives a message a person can act on.
+ * Field builders shared by every collection schema. Each gives a message a person can act on,
+ * as a key of `src/i18n/*.json` (see `src/i18n/message.ts`), so that the checker shows it in the
+ * site's language: a schema written with these builders needs no messages of its own.
  * Plain zod 4: the same module serves Astro's content collections and the standalone checker.
  */
 import { z } from 'zod';
+import type { UiKey } from '../i18n/index.ts';
+import { msg, zodText, type Params } from '../i18n/message.ts';
 
 /** Languages an entry can be written in; `nl` is the default. */
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The `error` of a zod schema or check: a message key and its parameters. */
+export const says = (key: UiKey, params?: Params): { error: string } => ({
+  error: zodText(msg(key, params)),
+});
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
 export const dateField = () =>
-  z
-    .union([z.date(), z.string()], { error: 'must be a date written as 2026-03-15 (year-month-day)' })
-    .transform((value, ctx) => {
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) {
-          ctx.addIssue({ code: 'custom', message: 'is not a valid date — write it as 2026-03-15' });
-          return z.NEVER;
-        }
-        return value;
-      }
-      const text = value.trim();
-      const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${value}" is not a date — write it as 2026-03-15 (year-month-day)`,
-        });
+  z.union([z.date(), z.string()], says('check.date.type')).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: zodText(msg('check.date.invalid')) });
         return z.NEVER;
       }
-      return date;
-    });
+      return value;
+    }
+    const text = value.trim();
+    const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      // The checker adds the date it reads in the text ("15 maart 2026" → 2026-03-15).
+      ctx.addIssue({ code: 'custom', input: value, message: zodText(msg('check.date.notADate')) });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** An entry id: the file name without extension, lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by id; existence is checked across files by `checkReferences`. */
-export const idRef = () =>
-  z.string({ error: 'must be the id of an entry (its file name without .md)' }).regex(ID_PATTERN, {
-    error: 'must be an id: lower-case letters, digits and hyphens, like "excel-basis"',
-  });
+export const idRef = () => z.string(says('check.id.type')).regex(ID_PATTERN, says('check.id.form'));
 
-/** Non-empty text; `what` says what it holds ("the title"). */
-export const text = (what?: string) =>
+/** Non-empty text; `what` names what it holds (`what.title` → "de titel"). */
+export const text = (what?: UiKey) =>
   z
-    .string({ error: what ? `must be text (${what})` : 'must be text' })
+    .string(what ? says('check.text.typeOf', { what: msg(what) }) : says('check.text.type'))
     .trim()
-    .min(1, { error: 'must not be empty' });
+    .min(1, says('check.text.empty'));
 
-/** A whole number from `min` to `max`: one message for every way it can be wrong (type, too small, too big). */
-export const wholeNumber = (min: number, max?: number, what = 'a whole number') => {
-  const range = max === undefined ? `, ${min} or more` : ` from ${min} to ${max}`;
-  const number = z.int({ error: `must be ${what}${range}` }).min(min);
-  return max === undefined ? number : number.max(max);
+/**
+ * A whole number from `min` to `max`: one message for every way it can be wrong (type, too
+ * small, too big). `unit` names what is counted (`unit.months` → "maanden").
+ */
+export const wholeNumber = (min: number, max?: number, unit?: UiKey) => {
+  const params = { min, ...(max === undefined ? {} : { max }), unit: unit ? msg(unit) : '' };
+  const rule = says(max === undefined ? 'check.number.wholeFrom' : 'check.number.wholeRange', params);
+  const number = z.int(rule).min(min, rule);
+  return max === undefined ? number : number.max(max, rule);
 };
+
+/** A number (fractions allowed) of at least `min`; `exclusive` makes `min` itself too small. */
+export const amount = (min: number, options: { exclusive?: boolean; unit?: UiKey } = {}) => {
+  const rule = says(options.exclusive ? 'check.number.moreThan' : 'check.number.atLeast', {
+    min,
+    unit: options.unit ? msg(options.unit) : '',
+  });
+  const number = z.number(rule);
+  return options.exclusive ? number.gt(min, rule) : number.min(min, rule);
+};
+
+/** Yes or no. */
+export const yesNo = () => z.boolean(says('check.boolean'));
 
 /** A web address or a mailto: link. */
 export const linkField = () =>
-  z.string().refine((v) => /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/.test(v), {
-    error: 'must be a web address (https://…) or an e-mail link (mailto:naam@organisatie.nl)',
-  });
+  z
+    .string(says('check.link'))
+    .refine((v) => /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/.test(v), says('check.link'));
+
+/** A web address (https://…); `example` shows one that fits the field. */
+export const urlField = (example = 'https://intranet.example.nl') => z.url(says('check.url', { example }));
+
+/** An e-mail address. */
+export const emailField = () => z.email(says('check.email'));
 
 /**
  * Builds the schema of an image field. The checker passes `imagePath` (a checked file name);
@@ -71,6 +96,6 @@ export type ImageField<T extends z.ZodType = z.ZodType> = () => T;
 
 /** An image path relative to the entry file (e.g. `./cover.jpg`); the file must exist. */
 export const imagePath = () =>
-  z.string().refine((v) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(v), {
-    error: 'must be an image file (.jpg, .png, .webp, .avif, .gif or .svg)',
-  });
+  z
+    .string(says('check.image.type'))
+    .refine((v) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(v), says('check.image.type'));

@@ -1,41 +1,41 @@
 /** Courses: the catalogue (`content/opleidingen`). Fields follow EDU-DEX where they can. */
 import { z } from 'zod';
 import { baseFields } from './base.ts';
-import { dateField, idRef, linkField, text, wholeNumber } from './fields.ts';
-import { METHODS, PAID_BY, oneOf } from './vocab.ts';
+import { amount, dateField, idRef, linkField, says, text, wholeNumber } from './fields.ts';
+import { COURSE_LANGUAGES, METHODS, PAID_BY, oneOf } from './vocab.ts';
 
 export const runSchema = z
   .strictObject({
     start: dateField(),
     end: dateField().optional(),
-    location: text('a place or "online"'),
-    seats: wholeNumber(1, undefined, 'a whole number of seats').optional(),
+    location: text('what.location'),
+    seats: wholeNumber(1, undefined, 'unit.seats').optional(),
   })
-  .refine((r) => !r.end || r.end >= r.start, {
-    error: 'is before start — a run cannot end before it begins',
-    path: ['end'],
-  });
+  .refine((r) => !r.end || r.end >= r.start, { ...says('check.run.endBeforeStart'), path: ['end'] });
 
 export const opleidingSchema = z.strictObject({
   ...baseFields,
   /** Internal course code, e.g. "OPL-104". */
-  code: text('a course code').optional(),
-  provider: text('the provider'),
+  code: text('what.courseCode').optional(),
+  provider: text('what.provider'),
   method: oneOf(METHODS),
   /** Study load in hours. */
-  durationHours: z.number({ error: 'must be a number of hours' }).positive({ error: 'must be more than 0' }),
-  cost: z.strictObject({
-    amount: z.number({ error: 'must be an amount of 0 or more (0 for free)' }).min(0),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { error: 'must be a currency code like EUR' })
-      .default('EUR'),
-    paidBy: oneOf(PAID_BY),
-  }),
+  durationHours: amount(0, { exclusive: true, unit: 'unit.hours' }),
+  cost: z.strictObject(
+    {
+      amount: amount(0, { unit: 'unit.euros' }),
+      currency: z
+        .string(says('check.currency'))
+        .regex(/^[A-Z]{3}$/, says('check.currency'))
+        .default('EUR'),
+      paidBy: oneOf(PAID_BY),
+    },
+    says('check.cost'),
+  ),
   /** Language the course is taught in. */
-  language: z.enum(['nl', 'en', 'de', 'fr'], { error: 'must be one of nl, en, de, fr' }).default('nl'),
+  language: oneOf(COURSE_LANGUAGES).default('nl'),
   /** NLQF/EQF level 1–8, only for assessed courses. */
-  level: wholeNumber(1, 8, 'an NLQF level').optional(),
+  level: wholeNumber(1, 8, 'unit.nlqf').optional(),
   competencies: z.array(idRef()).default([]),
   runs: z.array(runSchema).default([]),
   /** Expert id of the contact person. */
@@ -43,6 +43,6 @@ export const opleidingSchema = z.strictObject({
   /** Where to enrol: a web address or a mailto: link. */
   enrol: linkField().optional(),
   /** Conditions: approval, study agreement, repayment. */
-  conditions: text('the conditions').optional(),
+  conditions: text('what.conditions').optional(),
   related: z.array(idRef()).default([]),
 });
