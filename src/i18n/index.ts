@@ -8,7 +8,7 @@ import en from './en.json' with { type: 'json' };
 import { isMessage, msg, type Message, type Param, type Params } from './message.ts';
 import nl from './nl.json' with { type: 'json' };
 
-export { isMessage, msg, type Message, type Param, type Params } from './message.ts';
+export { allOf, anyOf, isMessage, msg, type Message, type Param, type Params } from './message.ts';
 
 export type UiKey = keyof typeof nl;
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
@@ -30,7 +30,12 @@ function renderParam(locale: Locale, value: Param): string {
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v: Param) => renderParam(locale, v)).join(', ');
   if (isMessage(value)) return renderMessage(locale, value);
-  const date = (value as { date: string }).date;
+  if ('items' in value) {
+    const items = value.items.map((v) => renderParam(locale, v));
+    const type = value.join === 'and' ? 'conjunction' : 'disjunction';
+    return new Intl.ListFormat(localeTag(locale), { type }).format(items);
+  }
+  const date = value.date;
   return formatDate(new Date(`${date.slice(0, 10)}T00:00:00Z`), locale);
 }
 

@@ -18,7 +18,18 @@ export interface DateParam {
   date: string;
 }
 
-export type Param = string | number | DateParam | Message | readonly Param[];
+/** Items joined as words: `amount en paidBy`, `competentie of tag` (`and`: conjunction, `or`: disjunction). */
+export interface ListParam {
+  items: readonly Param[];
+  join: 'and' | 'or';
+}
+
+export type Param = string | number | DateParam | ListParam | Message | readonly Param[];
+
+/** `amount en paidBy` / `amount and paidBy`. */
+export const allOf = (items: readonly Param[]): ListParam => ({ items, join: 'and' });
+/** `competentie of tag` / `competency or tag`. */
+export const anyOf = (items: readonly Param[]): ListParam => ({ items, join: 'or' });
 export type Params = Readonly<Record<string, Param>>;
 
 export interface Message {

@@ -12,7 +12,7 @@ import {
   collections,
 } from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
-import { msg, type Message, type Param } from '../i18n/index.ts';
+import { anyOf, msg, type Message, type Param } from '../i18n/index.ts';
 import type { BodyLinks } from './content-links.ts';
 import type { SourceEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
@@ -142,8 +142,7 @@ export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, n
             : targets.map((t) =>
                 t === 'tags' ? msg('noun.kind.tag', { file: tagsFile }) : msg(`noun.kind.${t}`),
               );
-        const kind: Param =
-          kinds.length === 2 ? msg('check.reference.either', { first: kinds[0]!, second: kinds[1]! }) : kinds;
+        const kind: Param = anyOf(kinds);
         const only = targets.length === 1 ? targets[0] : undefined;
         const fix =
           suggest(ref.id, targets) ||

@@ -5,7 +5,7 @@
  * `src/schemas/fields.ts`); `plainMessage` covers what they leave to zod's defaults.
  */
 import type { z } from 'zod';
-import { msg, type Message, type Param } from '../i18n/index.ts';
+import { allOf, msg, type Message, type Param } from '../i18n/index.ts';
 import { fromZodText, zodText } from '../i18n/message.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { type Problem, showValue } from './problems.ts';
@@ -99,6 +99,13 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefi
   return def;
 }
 
+/** The schema node of the field at `path` itself (a union, before any of its options). */
+function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefined {
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const key = path.at(-1);
+  return parent?.type === 'object' && typeof key === 'string' ? unwrap(parent.shape?.[key]) : undefined;
+}
+
 /** Field names an object schema accepts at `path`, for "did you mean" on unknown fields. */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const shape = schema && schemaAt(schema, path)?.shape;
@@ -148,6 +155,10 @@ function idHint(value: string, context: ValidateContext): Message | '' {
   return near ? meant(near) : msg('check.hint.idLike', { id });
 }
 
+/** Whether a field takes a person named inline (`{ name, role, department }`) besides an id. */
+const acceptsPerson = (node: Def | undefined) =>
+  node?.type === 'union' && (node.options ?? []).some((o) => 'name' in (unwrap(o)?.shape ?? {}));
+
 /** A hint for the value of a field, from what the value looks like. */
 function valueHint(
   issue: Issue,
@@ -157,7 +168,7 @@ function valueHint(
   context: ValidateContext,
 ): Param {
   if (typeof input !== 'string') return '';
-  if (detail.key === 'check.author.form') {
+  if (detail.key === 'check.author.form' || acceptsPerson(node)) {
     const hint = idHint(input, context);
     return hint && hint.key === 'check.hint.didYouMean'
       ? hint
@@ -204,7 +215,7 @@ export function zodProblems(
     const field = fieldPath(issue.path);
     const input = (issue as { input?: unknown }).input;
     const push = (message: Message, at = field) => problems.push({ file, field: at || undefined, message });
-    const detail = fromZodText(issue.message) ?? msg('check.invalid');
+    let detail = fromZodText(issue.message) ?? msg('check.invalid');
     const key = String(issue.path.at(-1) ?? '');
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
@@ -251,13 +262,15 @@ export function zodProblems(
           ? msg('check.fields.needs', {
               value: showValue(input),
               field: key,
-              fields: shape.fields,
+              fields: allOf(shape.fields),
               example: `${key}: ${shape.example}`,
             })
           : msg('check.value.is', { value: showValue(input), detail, hint: '' }),
       );
     } else {
-      const node = schemaAt(schema, issue.path);
+      const node = fieldAt(schema, issue.path) ?? schemaAt(schema, issue.path);
+      // A field that takes an id or a person named inline says so, whichever form was meant.
+      if (acceptsPerson(node) && typeof input === 'string') detail = msg('check.author.form');
       let hint = valueHint(issue, detail, input, node, context);
       if (!hint && issue.code === 'invalid_type' && issue.expected === 'string' && isPrimitive(input))
         hint = msg('check.hint.quote', { text: String(showValue(input)).replace(/^"|"$/g, '') });

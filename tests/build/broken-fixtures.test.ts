@@ -5,7 +5,8 @@
  * A case is a folder `tests/fixtures/broken/<case>/` holding only the files that differ from
  * the valid fixture (laid over a copy of `tests/fixtures/valid/content`, mirroring content/),
  * and `expected.json`: the problems the output must contain — file, line, field and the key
- * words of the message — and optionally files of the valid fixture to `remove`.
+ * words of the message, in the site's language (Dutch; `english-site` sets defaultLocale: en)
+ * — and optionally files of the valid fixture to `remove`.
  */
 import {
   cpSync,
@@ -61,11 +62,24 @@ function materialise(name: string): { content: string; expected: Expected } {
   return { content, expected };
 }
 
-/** The problem lines of `npm run check` output (everything before the summary). */
+/** The problem lines of `npm run check` output (everything before the summary, without the ℹ information lines). */
 function problemLines(output: string): string[] {
   const [list = ''] = output.split(/\n\n✗ /);
-  return list.split('\n').filter((line) => line.trim() !== '');
+  return list.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('ℹ '));
 }
+
+/** What `npm run check` and the build say about the number of problems, in the site's language. */
+const counts = (content: string, n: number) =>
+  existsSync(join(content, 'site.yaml')) &&
+  readFileSync(join(content, 'site.yaml'), 'utf8').includes('defaultLocale: en')
+    ? {
+        check: `✗ ${n} problem${n === 1 ? '' : 's'} `,
+        build: `${n} content problem${n === 1 ? '' : 's'} — nothing was published`,
+      }
+    : {
+        check: `✗ ${n} proble${n === 1 ? 'em' : 'men'} `,
+        build: `${n} proble${n === 1 ? 'em' : 'men'} in de inhoud — er is niets gepubliceerd`,
+      };
 
 /** The line reporting `p`: right file (and line), right field, every key word. */
 function lineFor(lines: readonly string[], p: ExpectedProblem): string | undefined {
@@ -102,8 +116,7 @@ for (const name of cases) {
       for (const p of expected.problems)
         expect(lineFor(lines, p), `no line for ${JSON.stringify(p)} in:\n${output}`).toBeDefined();
       expect(lines, output).toHaveLength(expected.problems.length);
-      const n = expected.problems.length;
-      expect(output).toContain(`✗ ${n} problem${n === 1 ? '' : 's'} `);
+      expect(output).toContain(counts(content, expected.problems.length).check);
     });
 
     test('the build fails with the same lines and leaves the previous site untouched', async () => {
@@ -117,8 +130,7 @@ for (const name of cases) {
       expect(code, output).not.toBe(0);
       const buildLines = output.split('\n').map((line) => line.trim());
       for (const line of problemLines(checkOutput)) expect(buildLines, output).toContain(line);
-      const n = expected.problems.length;
-      expect(output).toContain(`${n} content problem${n === 1 ? '' : 's'} — nothing was published`);
+      expect(output).toContain(counts(content, expected.problems.length).build);
 
       expect(readdirSync(out)).toEqual(['index.html']);
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('vorige versie');
