@@ -152,16 +152,16 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
           add(msg('check.link.slash', { link: shown, path: `/${target}/` }));
           continue;
         }
+        // An entry with an address but no page is unpublished, and says why.
         const unpublished = byPath.get(target);
-        if (unpublished) {
-          const why = unpublishedReason(unpublished.collection, unpublished.data, options.now);
-          const fix = why ? why.fix(unpublished.file) : msg('check.link.publish', { file: unpublished.file });
+        const why = unpublished && unpublishedReason(unpublished.collection, unpublished.data, options.now);
+        if (unpublished && why) {
           add(
             msg('check.link.unpublished', {
               link: shown,
               file: unpublished.file,
-              reason: why?.reason ?? msg('publication.not'),
-              fix,
+              reason: why.reason,
+              fix: why.fix(unpublished.file),
             }),
           );
           continue;

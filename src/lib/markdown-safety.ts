@@ -156,7 +156,6 @@ const EOF_ERRORS: Record<string, UiKey> = {
   'eof-in-tag': 'check.html.unfinished.tag',
   'eof-in-comment': 'check.html.unfinished.comment',
   'eof-in-doctype': 'check.html.unfinished.declaration',
-  'eof-in-cdata': 'check.html.unfinished.cdata',
 };
 
 function tokenize(html: string): Markup {
@@ -286,12 +285,9 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
     // Trusted MDX is read as MDX (its components are its own); everything else as Markdown.
     tree = options.tree ?? parseMarkdown(source.body, { mdx: trusted });
   } catch (error) {
-    const [, line, reason] = /^(\d+):\d+: ([^]*)$/.exec((error as Error).message) ?? [];
-    // MDX's parser explains in English; the key words stay, framed in the site's language.
-    add(
-      source.bodyLine - 1 + Number(line ?? 1),
-      msg('check.mdx.syntax', { reason: reason ?? (error as Error).message }),
-    );
+    // MDX's parser explains in English only: its line and the usual causes say enough.
+    const [, line] = /^(\d+):\d+: /.exec((error as Error).message) ?? [];
+    add(source.bodyLine - 1 + Number(line ?? 1), msg('check.mdx.syntax'));
     return problems;
   }
   walk(tree, (node: Nodes) => {

@@ -22,13 +22,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
 export const dateField = () =>
   z.union([z.date(), z.string()], says('check.date.type')).transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: zodText(msg('check.date.invalid')) });
-        return z.NEVER;
-      }
-      return value;
-    }
+    // z.date() refuses an invalid Date: a Date here is a real day.
+    if (value instanceof Date) return value;
     const text = value.trim();
     const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {

@@ -235,7 +235,7 @@ describe('trusted MDX', () => {
     expect(check('<Callout>\n\n{oops', { trusted: true })).toEqual([
       expect.objectContaining({
         line: lineOf(0),
-        message: expect.stringMatching(/^the markup is wrong \(.*\) — fix the markup/),
+        message: expect.stringMatching(/^the MDX markup is wrong on this line — check/),
       }),
     ]);
   });
