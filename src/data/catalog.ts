@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { Locale } from '../schemas/fields.ts';
 import { isOnOrAfter } from '../lib/dates.ts';
-import { isPublished } from '../lib/publication.ts';
+import { isPublished, unpublishedReason, type Unpublished } from '../lib/publication.ts';
 import { relatedEntries, type RelatedItem } from '../lib/related.ts';
 import { entryUrl, now } from './site.ts';
 
@@ -67,6 +67,19 @@ export interface Catalog {
   rolesLeadingTo: Map<string, Item[]>;
   /** Runs starting today or later, soonest first. */
   upcomingRuns: UpcomingRun[];
+  /**
+   * `npm run dev` only: entries that will not appear (drafts, planned for later, no consent),
+   * so that an editor can preview them. Each gets its page with a banner saying why, and stays
+   * out of every list, tag page, "Lees ook" and search. Empty in a build.
+   */
+  previews: Map<string, Preview>;
+}
+
+/** An entry shown only in `npm run dev`, with the reason it is not published. */
+export interface Preview {
+  entry: Entry;
+  item: Item;
+  why: Unpublished;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -184,7 +197,21 @@ async function load(): Promise<Catalog> {
     storiesOfCourse: new Map(),
     rolesLeadingTo: new Map(),
     upcomingRuns: [],
+    previews: new Map(),
   };
+  // Vite sets import.meta.env.DEV for `astro dev` only: a build never renders these pages.
+  if (import.meta.env.DEV) {
+    for (const collection of COLLECTION_NAMES) {
+      for (const entry of await getCollection(collection, (e) => !isPublished(collection, e.data, now))) {
+        const why = unpublishedReason(collection, entry.data, now)!;
+        catalog.previews.set(entry.id, {
+          entry: entry as Entry,
+          item: toItem(entry as Entry, competencyIds),
+          why,
+        });
+      }
+    }
+  }
 
   const datedFirst = [...items].sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
   for (const i of datedFirst) for (const tag of new Set(i.tags)) push(catalog.byTag, tag, i);
@@ -231,9 +258,15 @@ export function catalog(): Promise<Catalog> {
   return loaded;
 }
 
+/** The entries of a collection that get a page: the published ones, and in `npm run dev` the previews. */
+export function pageEntries<C extends CollectionName>(c: Catalog, collection: C): Entry<C>[] {
+  const previews = [...c.previews.values()].filter((p) => p.entry.collection === collection);
+  return [...c.entries[collection], ...previews.map((p) => p.entry as Entry<C>)];
+}
+
 /** "Lees ook" for an entry: manual `related` first, then by shared tags and competencies. */
 export function related(c: Catalog, id: string, max = 5): Item[] {
-  const self = c.item.get(id);
+  const self = c.item.get(id) ?? c.previews.get(id)?.item;
   return self ? relatedEntries(self, c.items, max) : [];
 }
 

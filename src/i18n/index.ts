@@ -5,7 +5,7 @@
 import { formatDate, localeTag } from '../lib/dates.ts';
 import type { Locale } from '../schemas/fields.ts';
 import en from './en.json' with { type: 'json' };
-import { isMessage, msg, type Message, type Param, type Params } from './message.ts';
+import { isMessage, msg, type DateParam, type Message, type Param, type Params } from './message.ts';
 import nl from './nl.json' with { type: 'json' };
 
 export { allOf, anyOf, isMessage, msg, type Message, type Param, type Params } from './message.ts';
@@ -35,7 +35,7 @@ function renderParam(locale: Locale, value: Param): string {
     const type = value.join === 'and' ? 'conjunction' : 'disjunction';
     return new Intl.ListFormat(localeTag(locale), { type }).format(items);
   }
-  const date = value.date;
+  const { date } = value as DateParam;
   return formatDate(new Date(`${date.slice(0, 10)}T00:00:00Z`), locale);
 }
 

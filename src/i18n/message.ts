@@ -7,9 +7,8 @@
  *
  * Parameters are plain text (shown as is), numbers, dates (`{ date: '2026-03-15' }`, shown in
  * the reader's language), other messages (rendered first) or lists of these (joined by ", ").
- * Everything is plain JSON, so a message survives a worker thread and a zod issue unchanged.
- *
- * This module imports nothing at run time: schemas use it to give zod translatable messages.
+ * Everything is plain JSON, so a message survives a worker thread unchanged. Schemas give zod
+ * their messages through `./zod-messages.ts`.
  */
 import type { UiKey } from './index.ts';
 
@@ -43,24 +42,3 @@ export const msg = (key: UiKey, params?: Params): Message => (params ? { key, pa
 /** Whether a value is a message (and not text or a list). */
 export const isMessage = (value: unknown): value is Message =>
   typeof value === 'object' && value !== null && typeof (value as Message).key === 'string';
-
-/** Marks zod issue texts that carry a message (an invisible separator, then JSON). */
-const ZOD_MARK = '\u2063';
-
-/**
- * A message as the text of a zod issue. zod issues carry strings; the checker reads the message
- * back with `fromZodText` and renders it in the site's language. Use it for every `error` of a
- * schema: `z.string({ error: zodText(msg('check.type.text')) })`.
- */
-export const zodText = (message: Message): string => ZOD_MARK + JSON.stringify(message);
-
-/** The message a zod issue text carries, if it carries one. */
-export function fromZodText(text: string): Message | undefined {
-  if (!text.startsWith(ZOD_MARK)) return undefined;
-  try {
-    const value: unknown = JSON.parse(text.slice(ZOD_MARK.length));
-    return isMessage(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -28,6 +28,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         now = buildNow();
+        // Schema messages in Astro's own errors speak the site's language too (src/i18n/zod-messages.ts).
+        process.env.LEERHUIS_LOCALE ??= siteLocale(contentDir);
         // Pin the moment for the pages rendered later in this process.
         process.env.LEERHUIS_NOW ??= now.toISOString();
         if (command === 'build') {

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { allOf, msg, type Message, type Param } from '../i18n/index.ts';
-import { fromZodText, zodText } from '../i18n/message.ts';
+import { fromZodText, zodText } from '../i18n/zod-messages.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { type Problem, showValue } from './problems.ts';
 import { didYouMean, meant, nearest } from './suggest.ts';

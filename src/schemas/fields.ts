@@ -6,16 +6,21 @@
  */
 import { z } from 'zod';
 import type { UiKey } from '../i18n/index.ts';
-import { msg, zodText, type Params } from '../i18n/message.ts';
+import { msg, type Params } from '../i18n/message.ts';
+import { zodText } from '../i18n/zod-messages.ts';
 
 /** Languages an entry can be written in; `nl` is the default. */
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** The `error` of a zod schema or check: a message key and its parameters. */
-export const says = (key: UiKey, params?: Params): { error: string } => ({
-  error: zodText(msg(key, params)),
-});
+/**
+ * The `error` of a zod schema or check: a message key and its parameters. Rendered when an
+ * issue arises (in the site's language, see `src/i18n/zod-messages.ts`).
+ */
+export const says = (key: UiKey, params?: Params): { error: () => string } => {
+  const message = msg(key, params);
+  return { error: () => zodText(message) };
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
