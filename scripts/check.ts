@@ -16,6 +16,7 @@ import { counted, msg, renderMessage, type Message } from '../src/i18n/index.ts'
 import { buildNow } from '../src/lib/build-time.ts';
 import { checkChangedFiles } from '../src/lib/check-changed.ts';
 import { checkContent, type CheckResult } from '../src/lib/check-content.ts';
+import { refreshEditorSchemas } from '../src/lib/json-schema.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { siteLocale } from '../src/lib/site-settings.ts';
@@ -68,6 +69,8 @@ if (problems.length) {
 } else if (partial) {
   console.log(`✓ ${say(counted('check.cli.filesOk', files.length, { ms }))}`);
 } else {
+  // A full check of the project's own content also brings the editors' JSON Schema up to date.
+  if (!folderArg && !process.env.LEERHUIS_CONTENT) refreshEditorSchemas(contentDir);
   const published = entries.filter((e) => e.published).length;
   console.log(`✓ ${say(counted('check.cli.ok', entries.length, { published, ms }))}`);
 }

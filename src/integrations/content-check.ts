@@ -10,6 +10,7 @@ import { buildNow } from '../lib/build-time.ts';
 import { checkContent } from '../lib/check-content.ts';
 import { msg, renderMessage } from '../i18n/index.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
+import { refreshEditorSchemas } from '../lib/json-schema.ts';
 import { siteLocale } from '../lib/site-settings.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
@@ -38,6 +39,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
           if (problems.length) throw new ContentError(problems, siteLocale(contentDir));
         } else {
           warn(logger);
+          // The editors' JSON Schema files follow the project's own content (not a fixture's).
+          if (!process.env.LEERHUIS_CONTENT) refreshEditorSchemas(contentDir);
         }
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -7,9 +7,7 @@ export const baseFields = {
   /** Shown as the page heading, in lists and in search results. */
   title: text('what.title'),
   /** One or two sentences: used in lists, the meta description and search results. */
-  description: text('what.description').pipe(
-    z.string().max(300, says('check.description.tooLong', { max: 300 })),
-  ),
+  description: text('what.description').max(300, says('check.description.tooLong', { max: 300 })),
   /** Tags from the vocabulary in `content/tags.yaml`. */
   tags: z.array(idRef()).default([]),
   /** Language of the entry; sets `<html lang>` and the UI language of its page. */

@@ -24,9 +24,12 @@ export const says = (key: UiKey, params?: Params): { error: () => string } => {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Date fields, for forms of the schema that cannot express a transform (the editors' JSON Schema). */
+export const DATE_FIELDS = new WeakSet<z.ZodType>();
+
 /** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
-export const dateField = () =>
-  z.union([z.date(), z.string()], says('check.date.type')).transform((value, ctx) => {
+export const dateField = () => {
+  const field = z.union([z.date(), z.string()], says('check.date.type')).transform((value, ctx) => {
     // z.date() refuses an invalid Date: a Date here is a real day.
     if (value instanceof Date) return value;
     const text = value.trim();
@@ -38,6 +41,9 @@ export const dateField = () =>
     }
     return date;
   });
+  DATE_FIELDS.add(field);
+  return field;
+};
 
 /** An entry id: the file name without extension, lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
