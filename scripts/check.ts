@@ -14,12 +14,9 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { counted, msg, renderMessage, type Message } from '../src/i18n/index.ts';
 import { buildNow } from '../src/lib/build-time.ts';
-import { checkChangedFiles } from '../src/lib/check-changed.ts';
-import { checkContent, type CheckResult } from '../src/lib/check-content.ts';
-import { refreshEditorSchemas } from '../src/lib/json-schema.ts';
-import { formatProblem } from '../src/lib/problems.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { siteLocale } from '../src/lib/site-settings.ts';
+import type { CheckResult } from '../src/lib/check-content.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -52,6 +49,14 @@ if (partial && files.length === 0) {
   process.exit(0);
 }
 const now = buildNow();
+// The checkers load only now: a commit without content files is done before they would have.
+const [{ checkChangedFiles }, { checkContent }, { refreshEditorSchemas }, { formatProblem }] =
+  await Promise.all([
+    import('../src/lib/check-changed.ts'),
+    import('../src/lib/check-content.ts'),
+    import('../src/lib/json-schema.ts'),
+    import('../src/lib/problems.ts'),
+  ]);
 const result: CheckResult = partial
   ? checkChangedFiles(contentDir, files, { now })
   : checkContent(contentDir, { now });

@@ -79,37 +79,41 @@ export function checkChangedFiles(
       full: false,
     };
 
-  // Entries the changed ones point at, and entries that mention a changed or removed id.
-  const wanted = new Set<string>();
-  for (const entry of source.entries) for (const id of mentionedIds(entry)) wanted.add(id);
+  const changedIds = new Set(source.entries.map((e) => e.id));
+  // Entries that mention a changed or removed id: their references and links may break.
   const watched = [...new Set([...source.entries.map((e) => e.id), ...removedIds])];
   const pattern = watched.length
     ? new RegExp(
         `(?<![a-z0-9-])(?:${watched.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9-])`,
       )
     : undefined;
-  const keep: SourceEntry[] = [];
-  for (const entry of listed) {
-    let read = wanted.has(entry.id);
-    if (!read && pattern) {
-      const text = readFileSync(entry.path, 'utf8');
-      if (pattern.test(text)) {
-        read = true;
-        reported.add(entry.file);
+  const mentioning = new Set<SourceEntry>();
+  if (pattern)
+    for (const entry of listed) if (pattern.test(readFileSync(entry.path, 'utf8'))) mentioning.add(entry);
+  const read = (entries: Iterable<SourceEntry>) => {
+    for (const entry of entries) {
+      const result = readEntry(entry.collection, entry.path, cwd);
+      if ('collection' in result) source.entries.push(result);
+      else {
+        source.problems.push(result);
+        source.unreadable.push(entry);
       }
     }
-    if (!read) {
-      keep.push(entry);
-      continue;
-    }
-    const result = readEntry(entry.collection, entry.path, cwd);
-    if ('collection' in result) source.entries.push(result);
-    else {
-      source.problems.push(result);
-      source.unreadable.push(entry);
-    }
-  }
-  source.listed = keep;
+  };
+  read(mentioning);
+  for (const entry of mentioning) reported.add(entry.file);
+  // Then what all of these point at: is it published, which levels and headings does it have?
+  const wanted = new Set<string>();
+  for (const entry of source.entries) for (const id of mentionedIds(entry)) wanted.add(id);
+  // (An entry with the same id as a changed one is read too: which of the two came first decides
+  // which one the duplicate is reported on, as in a full check.)
+  for (const id of changedIds) wanted.add(id);
+  const targets = listed.filter((e) => wanted.has(e.id) && !mentioning.has(e));
+  read(targets);
+  source.listed = listed.filter((e) => !mentioning.has(e) && !targets.includes(e));
+  // In the order a full check reads them, so that "used by" names the same file.
+  const order = (e: SourceEntry) => `${COLLECTION_NAMES.indexOf(e.collection)}`.padStart(2, '0') + e.path;
+  source.entries.sort((a, b) => (order(a) < order(b) ? -1 : 1));
 
   const result = checkSource(contentDir, source, options);
   const concerns = (p: Problem) =>

@@ -252,7 +252,8 @@ export function checkSource(
   // Unreadable files still hold their id: links and references to them are not reported again.
   // Files that were not read (only listed) stand in the same way.
   for (const entry of [...source.unreadable, ...(source.listed ?? [])]) {
-    const placeholder: InvalidEntry = { ...entry, badFields: [''] };
+    // Its text is unknown: no links to check, no headings to offer.
+    const placeholder: InvalidEntry = { ...entry, badFields: [''], bodyLinks: { links: [], headingIds: [] } };
     invalid.push(placeholder);
     if (!byId.has(entry.id)) byId.set(entry.id, placeholder);
   }

@@ -96,10 +96,15 @@ function generate(schema: z.ZodType, name: string, locale: Locale, vocabulary: S
         target === 'tags' ? vocabulary.tags : (vocabulary.ids[target] ?? []),
       );
       const target = out.type === 'array' ? (out.items as Json) : out;
-      if (target && (target.type === 'string' || target.anyOf)) {
+      if (target?.type === 'string') {
         const replacement = out.type === 'array' ? idOrKnown(known) : idOrKnown(known, help);
         for (const key of Object.keys(target)) if (key !== 'description') delete target[key];
         Object.assign(target, replacement);
+      } else if (Array.isArray(target?.anyOf)) {
+        // An id or something else (an author named inline): the id part offers the known ids.
+        target.anyOf = (target.anyOf as Json[]).map((option) =>
+          option.type === 'string' ? idOrKnown(known) : option,
+        );
       }
     },
   }) as Json;
