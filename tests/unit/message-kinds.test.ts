@@ -6,7 +6,7 @@
  * every problem line must read as Dutch in Dutch and as English in English: no English words
  * left in the Dutch line, no Dutch in the English one, no key or {placeholder} left unfilled.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -29,6 +29,7 @@ import { missingPageProblems, outputLinkProblems, type OutputPage } from '../../
 import { ContentError, formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { routeConflicts } from '../../src/lib/routes.ts';
 import { validate } from '../../src/lib/zod-problems.ts';
+import { messageList, withMessageList } from '../../scripts/messages-doc.ts';
 import {
   blogSchema,
   collections,
@@ -446,5 +447,17 @@ describe('every message kind, in Dutch and in English', () => {
   test('the same placeholders in both languages for every key (no text is lost in one of them)', () => {
     const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(nl) as UiKey[]) expect(vars(en[key]), key).toEqual(vars(nl[key]));
+  });
+});
+
+describe('the editor guide', () => {
+  test('lists every message, as the checker words it (npm run docs:messages)', () => {
+    const guide = readFileSync(join(import.meta.dirname, '../../docs/redacteuren.md'), 'utf8');
+    expect(withMessageList(guide), 'run npm run docs:messages').toBe(guide);
+    expect(
+      messageList()
+        .split('\n')
+        .filter((l) => l.startsWith('- ')).length,
+    ).toBeGreaterThan(150);
   });
 });
