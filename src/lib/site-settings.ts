@@ -7,9 +7,14 @@ import { normalizeBase } from './urls.ts';
 
 /**
  * The site settings, or the defaults where the file is missing or invalid: the content check
- * that runs first in every build reports those problems with file and field.
+ * that runs first in every build reports those problems with file and field. LEERHUIS_URL
+ * overrides `url` (a CI job knows the address it publishes to, e.g. GitLab's CI_PAGES_URL).
  */
-export function readSiteSettings(contentDir: string): SiteSettings {
+export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  return withEnvironment(readSettingsFile(contentDir), env);
+}
+
+function readSettingsFile(contentDir: string): SiteSettings {
   const file = join(contentDir, 'site.yaml');
   let raw: unknown = {};
   try {
@@ -19,6 +24,17 @@ export function readSiteSettings(contentDir: string): SiteSettings {
   }
   const parsed = siteSchema.safeParse(raw);
   return parsed.success ? parsed.data : siteSchema.parse({ name: 'Leerhuis', contact: { name: 'Leerhuis' } });
+}
+
+function withEnvironment(settings: SiteSettings, env: NodeJS.ProcessEnv): SiteSettings {
+  const url = env.LEERHUIS_URL?.trim();
+  if (!url) return settings;
+  const checked = siteSchema.shape.url.safeParse(url);
+  if (!checked.success || !/^https?:\/\//.test(url))
+    throw new Error(
+      `LEERHUIS_URL: "${url}" is not a web address — use the site's public address, like https://intranet.example.nl`,
+    );
+  return { ...settings, url: checked.data };
 }
 
 /** The base path the site is built under (LEERHUIS_BASE overrides the settings): `/leren/`. */
