@@ -10,12 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { outputFiles } from '../../src/lib/output-links.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { pageGroups, sitePages, timeFor } from '../helpers/site-pages.ts';
 
 const sampleDir = inject('sampleDir');
 const work = mkdtempSync(join(tmpdir(), 'leerhuis-portable-'));
@@ -32,6 +33,10 @@ function runPortable(...args: string[]): Promise<{ code: number | null; output: 
   });
 }
 
+/** The pages to visit, in groups (one test each), with the 404 page among the others. */
+const groups = pageGroups([...sitePages(sampleDir), '404.html']);
+const toFile = (path: string) => (path.endsWith('.html') ? path : `${path}index.html`);
+
 let browser: Browser;
 let page: Page;
 let pages: string[] = [];
@@ -45,6 +50,79 @@ function idsOf(file: string): Set<string> {
     ids.set(file, found);
   }
   return found;
+}
+
+/** What would go wrong opening one page of the copy from the share. */
+async function visit(file: string): Promise<string[]> {
+  const problems: string[] = [];
+  // A missing file fails with ERR_FILE_NOT_FOUND; the favicon fetch the next navigation cuts
+  // short (ERR_ABORTED) is no problem, and the address check below covers its file.
+  const failed = (r: Request) => {
+    const error = r.failure()?.errorText ?? '';
+    if (!/ERR_ABORTED/.test(error)) problems.push(`${file}: could not load ${r.url()} (${error})`);
+  };
+  const logged = (m: ConsoleMessage) =>
+    m.type() === 'error' && problems.push(`${file}: console: ${m.text()}`);
+  const thrown = (e: Error) => problems.push(`${file}: ${e.message}`);
+  page.on('requestfailed', failed);
+  page.on('console', logged);
+  page.on('pageerror', thrown);
+  try {
+    await page.goto(pathToFileURL(join(copy, file)).href, { waitUntil: 'load' });
+    const found = await page.evaluate(async () => {
+      const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+      const broken = await Promise.all(
+        [...document.images].map((img) => {
+          img.loading = 'eager';
+          return img.decode().then(
+            () => (img.naturalWidth > 0 ? null : img.currentSrc),
+            () => img.currentSrc || img.src,
+          );
+        }),
+      );
+      const resolve = (value: string) => new URL(value, location.href).href;
+      const addresses = [...document.querySelectorAll('[href], [src], [action], [srcset]')].flatMap((el) => [
+        ...['href', 'src', 'action']
+          .filter((a) => el.hasAttribute(a))
+          .map((a) => resolve(el.getAttribute(a)!)),
+        ...(el.getAttribute('srcset') ?? '')
+          .split(/,\s+/)
+          .filter(Boolean)
+          .map((c) => resolve(c.trim().split(/\s+/)[0]!)),
+      ]);
+      return {
+        sheets: sheets.map((s) => [s.href, !!s.sheet] as const),
+        styled: getComputedStyle(document.documentElement).getPropertyValue('--lh-color-accent').trim(),
+        broken: broken.filter(Boolean),
+        addresses,
+      };
+    });
+    if (found.sheets.length < 2) problems.push(`${file}: ${found.sheets.length} stylesheets instead of 2`);
+    for (const [href, loaded] of found.sheets)
+      if (!loaded) problems.push(`${file}: stylesheet ${href} did not load`);
+    if (!found.styled) problems.push(`${file}: the theme's custom properties are missing`);
+    for (const src of found.broken) problems.push(`${file}: image ${src} did not load`);
+    for (const address of found.addresses) problems.push(...addressProblems(file, address));
+  } finally {
+    page.off('requestfailed', failed);
+    page.off('console', logged);
+    page.off('pageerror', thrown);
+  }
+  return problems;
+}
+
+/** An address on a page of the copy must be a file (and anchor) inside the folder, or another site. */
+function addressProblems(file: string, address: string): string[] {
+  const url = new URL(address);
+  if (url.protocol !== 'file:') return [];
+  const target = fileURLToPath(new URL(url.pathname, url));
+  const inside = relative(copy, target);
+  if (inside.startsWith('..') || inside.startsWith(sep)) return [`${file}: ${address} is outside the folder`];
+  if (!existsSync(target) || !statSync(target).isFile())
+    return [`${file}: ${address} is not a file in the folder`];
+  if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+    return [`${file}: ${address}: no element with that id`];
+  return [];
 }
 
 beforeAll(async () => {
@@ -85,79 +163,18 @@ describe('portable copy for a file share', () => {
       expect(readFileSync(join(copy, css), 'utf8'), css).not.toMatch(/url\(\s*['"]?\//);
   });
 
-  it('every page opens from file:// with its stylesheets and images, and every address stays in the folder', async () => {
-    const problems: string[] = [];
-    let current = '';
-    // A missing file fails with ERR_FILE_NOT_FOUND; the favicon fetch the next navigation cuts
-    // short (ERR_ABORTED) is no problem, and the address check below covers its file.
-    page.on('requestfailed', (r) => {
-      const error = r.failure()?.errorText ?? '';
-      if (!/ERR_ABORTED/.test(error)) problems.push(`${current}: could not load ${r.url()} (${error})`);
-    });
-    page.on('console', (m) => m.type() === 'error' && problems.push(`${current}: console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`${current}: ${e.message}`));
-    for (const file of pages) {
-      current = file;
-      await page.goto(pathToFileURL(join(copy, file)).href, { waitUntil: 'load' });
-      const found = await page.evaluate(async () => {
-        const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-        const images = [...document.images];
-        const broken = await Promise.all(
-          images.map((img) => {
-            img.loading = 'eager';
-            return img.decode().then(
-              () => (img.naturalWidth > 0 ? null : img.currentSrc),
-              () => img.currentSrc || img.src,
-            );
-          }),
-        );
-        const attrs = ['href', 'src', 'action'];
-        const addresses = [...document.querySelectorAll('[href], [src], [action], [srcset]')].flatMap(
-          (el) => [
-            ...attrs
-              .filter((a) => el.hasAttribute(a))
-              .map((a) => new URL(el.getAttribute(a)!, location.href).href),
-            ...(el.getAttribute('srcset') ?? '')
-              .split(/,\s+/)
-              .filter(Boolean)
-              .map((c) => new URL(c.trim().split(/\s+/)[0]!, location.href).href),
-          ],
-        );
-        return {
-          sheets: sheets.map((s) => [s.href, !!s.sheet] as const),
-          styled: getComputedStyle(document.documentElement).getPropertyValue('--lh-color-accent').trim(),
-          broken: broken.filter(Boolean),
-          addresses,
-        };
-      });
-      expect(found.sheets.length, file).toBeGreaterThanOrEqual(2);
-      for (const [href, loaded] of found.sheets)
-        if (!loaded) problems.push(`${file}: stylesheet ${href} did not load`);
-      if (!found.styled) problems.push(`${file}: the theme's custom properties are missing`);
-      for (const src of found.broken) problems.push(`${file}: image ${src} did not load`);
-      for (const address of found.addresses) {
-        const url = new URL(address);
-        if (url.protocol !== 'file:') {
-          if (/^https?:$/.test(url.protocol) && url.hostname === 'localhost')
-            problems.push(`${file}: ${address}`);
-          continue;
-        }
-        const target = fileURLToPath(new URL(url.pathname, url));
-        const inside = relative(copy, target);
-        if (inside.startsWith('..') || inside.startsWith(sep))
-          problems.push(`${file}: ${address} is outside the folder`);
-        else if (!existsSync(target) || !statSync(target).isFile())
-          problems.push(`${file}: ${address} is not a file in the folder`);
-        else if (
-          url.hash &&
-          target.endsWith('.html') &&
-          !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
-        )
-          problems.push(`${file}: ${address}: no element with that id`);
-      }
-    }
-    expect(problems).toEqual([]);
-  }, 300_000);
+  describe('every page opens from file:// with its stylesheets and images, and every address stays in the folder', () => {
+    for (const group of groups)
+      it(
+        group.label,
+        async () => {
+          const problems: string[] = [];
+          for (const file of group.paths.map(toFile)) problems.push(...(await visit(file)));
+          expect(problems).toEqual([]);
+        },
+        timeFor(group.paths.length, 2_000),
+      );
+  });
 
   it('the search page says search needs a web server and offers the list and tag pages, which work', async () => {
     await page.goto(pathToFileURL(join(copy, 'index.html')).href);
