@@ -2,8 +2,8 @@
  * The portable copy (`npm run portable`): turns a finished build into a folder that works opened
  * from a disk or network share (`file://`), without a server. Every address of the site becomes
  * relative and names its file (`portable-urls.ts`); what cannot work from a folder is left out:
- * scripts (browsers refuse module scripts from `file://`), their data blocks, the search index
- * and the host configuration files. Elements marked `data-portable="hide"` get `hidden`, those
+ * scripts and their files (browsers refuse module scripts from `file://`), their data blocks,
+ * the search index and the host configuration files. Elements marked `data-portable="hide"` get `hidden`, those
  * marked `data-portable="show"` lose it (the search page's notice, for one).
  * Pages are rewritten token by token (parse5's rewriting stream): what is not changed stays
  * byte for byte, so the hashes in each page's Content-Security-Policy still match.
@@ -43,6 +43,7 @@ const CODE_SCRIPT = /^(?:|module|text\/javascript|application\/javascript)$/i;
 export const NOT_PORTABLE = [...Object.values(HOST_FILES), 'robots.txt', 'pagefind/'] as const;
 
 const isPortable = (file: string) =>
+  !/\.m?js$/.test(file) && // no page of the copy loads scripts
   !NOT_PORTABLE.some((skip) => (skip.endsWith('/') ? file.startsWith(skip) : file === skip));
 
 /** One page made portable. */

@@ -159,6 +159,7 @@ describe('portable copy for a file share', () => {
       // Nothing root-absolute: it would point outside the folder.
       expect(html, file).not.toMatch(/\s(?:href|src|srcset|action|content)="\/(?!\/)/);
     }
+    expect(outputFiles(copy).filter((f) => /\.m?js$/.test(f))).toEqual([]);
     for (const css of outputFiles(copy).filter((f) => f.endsWith('.css')))
       expect(readFileSync(join(copy, css), 'utf8'), css).not.toMatch(/url\(\s*['"]?\//);
   });
