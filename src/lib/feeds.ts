@@ -62,6 +62,11 @@ export interface FeedChannel {
   language: string;
 }
 
+/** Characters XML 1.0 does not allow (control characters a YAML escape can produce): left out. */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlText = (text: string) => text.replace(NOT_XML, '');
+
 const escapeXml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -77,20 +82,22 @@ export function feedXml(
 ): Promise<string> {
   const newest = [...entries].sort(newestFirst).slice(0, FEED_SIZE);
   return getRssString({
-    title: channel.title,
-    description: channel.description,
+    title: xmlText(channel.title),
+    description: xmlText(channel.description),
     site: channel.link,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData:
       `<language>${escapeXml(channel.language)}</language>` +
       `<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
     items: newest.map((entry) => ({
-      title: entry.title,
-      description: entry.description,
+      title: xmlText(entry.title),
+      description: xmlText(entry.description),
       link: absolute(entryPath(entry.collection, entry.id)),
       pubDate: entry.date,
-      categories: entry.categories,
-      customData: entry.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+      categories: entry.categories.map(xmlText),
+      customData: entry.authors
+        .map((name) => `<dc:creator>${escapeXml(xmlText(name))}</dc:creator>`)
+        .join(''),
     })),
   });
 }

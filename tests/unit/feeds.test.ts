@@ -88,6 +88,16 @@ describe('feedXml', () => {
     expect(items.map((i) => i.link)).not.toContain(absolute('blog/e4/'));
   });
 
+  it('leaves out characters XML cannot hold, so a stray control character never breaks a feed', async () => {
+    const xml = await feedXml(
+      channel,
+      [entry('x', '2026-11-20', { title: 'Bel\u0007 mij', authors: ['An\u0000na'] })],
+      absolute,
+    );
+    expect(() => SyntaxValidator.validate(xml)).not.toThrow();
+    expect(parse(xml).rss.channel.item![0]).toMatchObject({ title: 'Bel mij', 'dc:creator': ['Anna'] });
+  });
+
   it('writes a valid feed without items for a site with nothing to announce', async () => {
     const xml = await feedXml(channel, [], absolute);
     expect(() => SyntaxValidator.validate(xml)).not.toThrow();
