@@ -3,10 +3,14 @@
  * address absolute (the site's url and base path) and leading to a page that was built, and
  * exactly the published news of the sample content, newest first, with dates, authors and
  * tag labels. (The valid fixture's build checks the same against a fixed set of entries.)
+ * And the sample site's newsletter links only to pages this build has.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'parse5';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, inject, it } from 'vitest';
 import { readEntries } from '../../src/lib/check-content.ts';
@@ -130,5 +134,44 @@ describe('feeds of the sample site', () => {
     expect(all).not.toContain(`${origin}${base}blog/leeragenda-2027/`);
     expect(all).not.toContain(`${origin}${base}blog/programma-leerweek-2027/`);
     expect(all).not.toContain(`${origin}${base}opleidingen/privacy-in-de-praktijk/`);
+  });
+});
+
+describe('the newsletter of the sample site', () => {
+  it('links only to pages of the site as built, with its url and base path', () => {
+    const out = mkdtempSync(join(tmpdir(), 'leerhuis-digest-'));
+    try {
+      // Everything of the last two years, so the mail has every kind of section.
+      const today = new Date().toISOString().slice(0, 10);
+      const since = `${Number(today.slice(0, 4)) - 2}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+      const run = spawnSync(process.execPath, ['scripts/digest.ts', '--since', since, '--out', out], {
+        cwd: projectRoot,
+        env: { ...process.env, LEERHUIS_CONTENT: content, LEERHUIS_BASE: base, LEERHUIS_NOW: today },
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      const html = readFileSync(
+        join(
+          out,
+          readdirSync(out).find((f) => f.endsWith('.html'))!,
+        ),
+        'utf8',
+      );
+      const hrefs: string[] = [];
+      const walk = (node: { attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
+        for (const a of node.attrs ?? [])
+          if (a.name === 'href' && a.value.startsWith('https://')) hrefs.push(a.value);
+        for (const child of node.childNodes ?? []) walk(child as typeof node);
+      };
+      walk(parse(html) as unknown as Parameters<typeof walk>[0]);
+      expect(hrefs.length).toBeGreaterThan(10);
+      for (const href of hrefs) {
+        const file = fileOf(href);
+        expect(file, `${href} is not an address of ${origin}${base}`).toBeDefined();
+        expect(existsSync(join(dir, file!)), `${href} leads to nothing`).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
