@@ -6,9 +6,17 @@ import { parseYaml } from './load-content.ts';
 import { normalizeBase } from './urls.ts';
 
 /**
- * The site settings, or the defaults where the file is missing or invalid: the content check
- * that runs first in every build reports those problems with file and field. LEERHUIS_URL
- * overrides `url` (a CI job knows the address it publishes to, e.g. GitLab's CI_PAGES_URL).
+ * What stands in for a required setting that is missing or wrong. Only a build whose content
+ * check fails (and publishes nothing) or the dev server (which shows the check's warnings)
+ * ever uses these: `.invalid` is a domain that cannot exist.
+ */
+const STAND_INS = { name: 'Leerhuis', url: 'https://leerhuis.invalid', contact: { name: 'Leerhuis' } };
+
+/**
+ * The site settings. Where the file is missing or a setting is wrong, the valid settings are
+ * kept and the others fall back to their defaults (or stand-ins): the content check that runs
+ * first in every build reports those problems with file and field. LEERHUIS_URL overrides
+ * `url` (a CI job knows the address it publishes to, e.g. GitLab's CI_PAGES_URL).
  */
 export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
   return withEnvironment(readSettingsFile(contentDir), env);
@@ -23,7 +31,12 @@ function readSettingsFile(contentDir: string): SiteSettings {
     raw = {};
   }
   const parsed = siteSchema.safeParse(raw);
-  return parsed.success ? parsed.data : siteSchema.parse({ name: 'Leerhuis', contact: { name: 'Leerhuis' } });
+  if (parsed.success) return parsed.data;
+  const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  const fields = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
+  const valid = fields.filter(([key]) => key in siteSchema.shape && !wrong.has(key));
+  const salvaged = siteSchema.safeParse({ ...STAND_INS, ...Object.fromEntries(valid) });
+  return salvaged.success ? salvaged.data : siteSchema.parse(STAND_INS);
 }
 
 function withEnvironment(settings: SiteSettings, env: NodeJS.ProcessEnv): SiteSettings {
