@@ -22,7 +22,15 @@ export const says = (key: UiKey, params?: Params): { error: () => string } => {
   return { error: () => zodText(message) };
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A calendar day written as `2026-03-15`, as UTC midnight; undefined for any other form and
+ * for a day that does not exist (`2026-02-30`). Used by date fields and the command line.
+ */
+export function parseIsoDate(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : undefined;
+}
 
 /** Date fields, for forms of the schema that cannot express a transform (the editors' JSON Schema). */
 export const DATE_FIELDS = new WeakSet<z.ZodType>();
@@ -32,9 +40,8 @@ export const dateField = () => {
   const field = z.union([z.date(), z.string()], says('check.date.type')).transform((value, ctx) => {
     // z.date() refuses an invalid Date: a Date here is a real day.
     if (value instanceof Date) return value;
-    const text = value.trim();
-    const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    const date = parseIsoDate(value.trim());
+    if (!date) {
       // The checker adds the date it reads in the text ("15 maart 2026" → 2026-03-15).
       ctx.addIssue({ code: 'custom', input: value, message: zodText(msg('check.date.notADate')) });
       return z.NEVER;

@@ -24,6 +24,7 @@ import {
 } from '../../src/i18n/index.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { contentLinkProblems } from '../../src/lib/content-links.ts';
+import { readFeed } from '../../src/lib/feed-links.ts';
 import { markdownSafetyProblems, svgSafetyProblems } from '../../src/lib/markdown-safety.ts';
 import { missingPageProblems, outputLinkProblems, type OutputPage } from '../../src/lib/output-links.ts';
 import { ContentError, formatProblem, type Problem } from '../../src/lib/problems.ts';
@@ -51,7 +52,7 @@ const fm = (fields: string, body = 'Tekst.\n') => `---\n${fields.trim()}\n---\n$
 function contentCorpus(): Problem[] {
   const files: Record<string, string> = {
     'site.yaml':
-      'name: Test\nbase: /leren/\ncontact:\n  name: Team\ntrustedMdx: [blgo, zzzzzz]\nlogo: ./weg.svg\n',
+      'name: Test\nbase: /leren/\nurl: https://intranet.example.nl\ncontact:\n  name: Team\ntrustedMdx: [blgo, zzzzzz]\nlogo: ./weg.svg\n',
     'tags.yaml': 'leren:\n  label: Leren\nFeedback geven:\n  label: Feedback\nexcel: Excel\n',
     'opleidingen/excel.md': fm(
       'title: Excel\ndescription: D.\nprovider: Intern\nmethod: Klasikaal\ndurationHours: 8,5\ncost: gratis\nlanguage: Nederlands\nlevel: 9\ncontact: Anna Jansen\nenrol: www.x.nl\nruns:\n  - { start: 15-03-2027, location: X, seats: 0 }\n  - { start: 2027-03-15, end: 2027-03-14, location: X }',
@@ -151,7 +152,10 @@ function contentCorpus(): Problem[] {
   const noSettings = checkContent(join(root, 'leeg'), { now: NOW, cwd: root });
   mkdirSync(join(root, 'kaal', 'blog'), { recursive: true });
   const bare = checkContent(join(root, 'kaal'), { now: NOW, cwd: root });
-  writeFileSync(join(root, 'kaal', 'site.yaml'), 'name: T\ncontact:\n  name: T\ntrustedMdx: []\n');
+  writeFileSync(
+    join(root, 'kaal', 'site.yaml'),
+    'name: T\nurl: https://x.nl\ncontact:\n  name: T\ntrustedMdx: []\n',
+  );
   writeFileSync(join(root, 'kaal', 'blog', 'a.mdx'), fm('title: A'));
   writeFileSync(join(root, 'kaal', 'tags.yaml'), '- a\n');
   const noMdx = checkContent(join(root, 'kaal'), { now: NOW, cwd: root });
@@ -273,6 +277,16 @@ function schemaCorpus(): Problem[] {
       logo: './logo.pdf',
     }),
     validate('content/site.yaml', siteSchema, {}),
+    validate('content/site.yaml', siteSchema, {
+      name: 'N',
+      contact: { name: 'T' },
+      url: 'https://x.nl/?a=1',
+    }),
+    validate('content/site.yaml', siteSchema, {
+      name: 'N',
+      contact: { name: 'T' },
+      url: 'https://x.nl/leren/',
+    }),
     validate('x.md', leerverhaalSchema, { author: { name: 1, role: 2, department: 'D' } }),
     validate('x.md', inlinePerson, { name: 1, role: 2 }),
   ].flatMap((r) => (r.success ? [] : r.problems));
@@ -344,6 +358,12 @@ function outputCorpus(): Problem[] {
     ),
     ...routeConflicts([{ collection: 'blog', id: '3', published: true, file: 'content/blog/3.md' }]),
     ...contentLinkProblems([], { tags: [], now: NOW }),
+    ...readFeed('<rss><channel><title>x</channel></rss>', 'feeds/a.xml', { base: '/leren/' }).problems,
+    ...readFeed(
+      '<rss><channel><link>/leren/</link><item><link>https://elders.nl/x</link></item></channel></rss>',
+      'feeds/b.xml',
+      { base: '/leren/', siteUrl: 'https://x.nl' },
+    ).problems,
   ];
 }
 
