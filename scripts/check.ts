@@ -20,8 +20,10 @@ import type { CheckResult } from '../src/lib/check-content.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
+const isContentFile = (p: string) => /\.(mdx?|ya?ml)$/i.test(p);
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const folderArg = args.find((a) => !a.startsWith('--') && isDir(a));
+// A folder, or a name that is not a content file: a folder that does not exist is reported as such.
+const folderArg = args.find((a) => !a.startsWith('--') && (isDir(a) || !isContentFile(a)));
 const contentDir = folderArg ? resolve(folderArg) : contentDirFromEnv();
 const locale = siteLocale(contentDir);
 const say = (message: Message) => renderMessage(locale, message);
@@ -37,7 +39,7 @@ function stagedFiles(): string[] {
 }
 
 const named = args.filter((a) => !a.startsWith('--') && a !== folderArg);
-const notFiles = named.filter((a) => !/\.(mdx?|ya?ml)$/i.test(a));
+const notFiles = named.filter((a) => !isContentFile(a));
 if (notFiles.length) {
   console.error(say(msg('check.cli.badArgument', { arguments: notFiles })));
   process.exit(2);

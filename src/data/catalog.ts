@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { Locale } from '../schemas/fields.ts';
 import { isOnOrAfter } from '../lib/dates.ts';
-import { isPublished, unpublishedReason, type Unpublished } from '../lib/publication.ts';
+import { isPublished, previewsUnpublished, unpublishedReason, type Unpublished } from '../lib/publication.ts';
 import { relatedEntries, type RelatedItem } from '../lib/related.ts';
 import { entryUrl, now } from './site.ts';
 
@@ -201,8 +201,9 @@ async function load(): Promise<Catalog> {
     upcomingRuns: [],
     previews: new Map(),
   };
-  // Vite sets import.meta.env.DEV for `astro dev` only: a build never renders these pages.
-  if (import.meta.env.DEV) {
+  // Only the dev server previews (set from Astro's command, not Vite's DEV, which an inherited
+  // environment variable can turn on in a build): a build never renders these pages.
+  if (previewsUnpublished()) {
     for (const collection of COLLECTION_NAMES) {
       for (const entry of await getCollection(collection, (e) => !isPublished(collection, e.data, now))) {
         const why = unpublishedReason(collection, entry.data, now)!;

@@ -11,6 +11,7 @@ import { checkContent } from '../lib/check-content.ts';
 import { msg, renderMessage } from '../i18n/index.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 import { refreshEditorSchemas } from '../lib/json-schema.ts';
+import { PREVIEW_ENV } from '../lib/publication.ts';
 import { siteLocale } from '../lib/site-settings.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
@@ -29,6 +30,10 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         now = buildNow();
+        // Drafts and planned entries get preview pages in `astro dev` only (src/data/catalog.ts).
+        // Set here from Astro's own command, never inherited: a build can never render them.
+        if (command === 'dev') process.env[PREVIEW_ENV] = '1';
+        else delete process.env[PREVIEW_ENV];
         // Schema messages in Astro's own errors speak the site's language too (src/i18n/zod-messages.ts).
         process.env.LEERHUIS_LOCALE ??= siteLocale(contentDir);
         // Pin the moment for the pages rendered later in this process.

@@ -58,6 +58,15 @@ export function unpublishedReason(
   return undefined;
 }
 
+/**
+ * Set (to "1") by the content-check integration in `astro dev` only: unpublished entries then
+ * get preview pages with a banner. A build clears it, whatever the environment says.
+ */
+export const PREVIEW_ENV = 'LEERHUIS_PREVIEW';
+
+/** Whether this process is the dev server that previews unpublished entries. */
+export const previewsUnpublished = (env: NodeJS.ProcessEnv = process.env): boolean => env[PREVIEW_ENV] === '1';
+
 /** Whether the entry is published at `now`. */
 export function isPublished(collection: string, data: PublishableData, now: Date): boolean {
   return unpublishedReason(collection, data, now) === undefined;
