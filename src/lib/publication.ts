@@ -65,7 +65,8 @@ export function unpublishedReason(
 export const PREVIEW_ENV = 'LEERHUIS_PREVIEW';
 
 /** Whether this process is the dev server that previews unpublished entries. */
-export const previewsUnpublished = (env: NodeJS.ProcessEnv = process.env): boolean => env[PREVIEW_ENV] === '1';
+export const previewsUnpublished = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env[PREVIEW_ENV] === '1';
 
 /** Whether the entry is published at `now`. */
 export function isPublished(collection: string, data: PublishableData, now: Date): boolean {
