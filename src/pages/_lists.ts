@@ -2,8 +2,11 @@
 import type { CollectionName } from '../schemas/index.ts';
 import { formatHours, formatMoney, t } from '../i18n/index.ts';
 import { catalog, type Catalog, type Entry } from '../data/catalog.ts';
-import { site, tagLabel, vocabulary } from '../data/site.ts';
+import { now, site, tagLabel, vocabulary } from '../data/site.ts';
 import type { ListEntry } from '../components/EntryList.astro';
+import { employeeCost, nextStart } from '../lib/course-offer.ts';
+import { courseDetail as withNextStart } from '../lib/course-finder.ts';
+import { dayNumber } from '../lib/days.ts';
 
 /** Entries per list page: enough to scan, small enough that no page grows with the site. */
 export const PAGE_SIZE = 30;
@@ -12,10 +15,26 @@ export type ListCollection = Exclude<CollectionName, 'paginas'>;
 
 const lang = site.defaultLocale;
 
+/** "Klassikaal · 12 uur · Geen kosten voor jou · NLQF-niveau 5": a course card's facts besides its start. */
+export function courseFacts(e: Entry<'opleidingen'>): string {
+  const { method, durationHours, cost, level } = e.data;
+  const price =
+    employeeCost(cost) === 'gratis'
+      ? t(lang, 'finder.cost.gratis')
+      : `${formatMoney(cost.amount, cost.currency, lang)} (${t(lang, `paidBy.${cost.paidBy}`)})`;
+  const facts = [t(lang, `method.${method}`), formatHours(durationHours, lang), price];
+  if (level) facts.push(t(lang, 'course.levelValue', { level }));
+  return facts.join(' · ');
+}
+
+/** Start days of a course's runs, ascending and without repeats (the course finder's data). */
+export const runStarts = (e: Entry<'opleidingen'>): number[] =>
+  [...new Set(e.data.runs.map((r) => dayNumber(r.start)))].sort((a, b) => a - b);
+
+/** The card line: facts and the next start as of this build (the finder redoes it with the reader's today). */
 function courseDetail(e: Entry<'opleidingen'>): string {
-  const { method, durationHours, cost } = e.data;
-  const price = cost.amount === 0 ? t(lang, 'course.free') : formatMoney(cost.amount, cost.currency, lang);
-  return [t(lang, `method.${method}`), formatHours(durationHours, lang), price].join(' · ');
+  const next = nextStart(runStarts(e), dayNumber(now));
+  return withNextStart(courseFacts(e), next, (date) => t(lang, 'finder.course.nextStart', { date }), lang);
 }
 
 function storyDetail(c: Catalog, e: Entry<'leerverhalen'>): string | undefined {
@@ -25,7 +44,7 @@ function storyDetail(c: Catalog, e: Entry<'leerverhalen'>): string | undefined {
 }
 
 /** "Informatieanalist · Werken met data, Excel, Data": who they are and what to ask them about. */
-function expertDetail(c: Catalog, e: Entry<'experts'>): string {
+export function expertDetail(c: Catalog, e: Entry<'experts'>): string {
   const topics = e.data.expertise
     .slice(0, 3)
     .map((x) => c.competencies.get(x)?.data.title ?? (x in vocabulary ? tagLabel(x) : undefined))
