@@ -295,6 +295,7 @@ export function startFinder<D, R extends FinderRecord>(
   // the cards follow when the data is in.
   notice.hidden = true;
   panel.inert = false;
+  ui.ariaBusy = 'true';
   ui.querySelector<HTMLElement>('[data-finder-sort-row]')?.removeAttribute('inert');
   syncControls();
   render(false);
@@ -315,12 +316,14 @@ export function startFinder<D, R extends FinderRecord>(
       syncControls();
       render(false);
       staticList.hidden = true;
+      ui.ariaBusy = null;
     })
     .catch((error: unknown) => {
       notice.textContent = text('failed');
       notice.classList.add('is-failed');
       notice.hidden = false;
       panel.inert = true;
+      ui.ariaBusy = null;
       throw error;
     });
 
