@@ -391,7 +391,7 @@ describe('accessibility of the finders in use', () => {
       await people.close();
       expect(found).toEqual([]);
     },
-    120_000,
+    240_000,
   );
 });
 
