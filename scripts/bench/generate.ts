@@ -52,6 +52,8 @@ export interface GenerateOptions {
   seed?: string;
   /** "Today" of the generated site (ISO date): everything is published before it. */
   anchor?: string;
+  /** Another mix of collections (shares summing to 1), e.g. a catalogue-heavy site. */
+  shares?: Record<CollectionName, number>;
 }
 
 export interface GeneratedSite {
@@ -65,9 +67,12 @@ export interface GeneratedSite {
 }
 
 /** How many entries of each collection make `total`; blog posts take the rounding rest. */
-export function collectionCounts(total: number): Record<CollectionName, number> {
+export function collectionCounts(
+  total: number,
+  shares: Record<CollectionName, number> = COLLECTION_SHARES,
+): Record<CollectionName, number> {
   const counts = Object.fromEntries(
-    COLLECTION_NAMES.map((c) => [c, Math.max(1, Math.round(total * COLLECTION_SHARES[c]))]),
+    COLLECTION_NAMES.map((c) => [c, Math.max(1, Math.round(total * shares[c]))]),
   ) as Record<CollectionName, number>;
   const sum = COLLECTION_NAMES.reduce((n, c) => n + counts[c], 0);
   counts.blog = Math.max(1, counts.blog + total - sum);
@@ -89,7 +94,7 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
   const anchor = new Date(`${options.anchor ?? '2026-11-01'}T00:00:00Z`);
   const random = createRandom(`${seed}:${options.entries}`);
   const text = createTextSource(random.fork('text'));
-  const counts = collectionCounts(options.entries);
+  const counts = collectionCounts(options.entries, options.shares);
   const tags = tagVocabulary(Math.min(200, 40 + Math.round(options.entries / 50)), text);
   const tagIds = Object.keys(tags);
   const stubs = makeStubs(counts, random.fork('stubs'), text);
