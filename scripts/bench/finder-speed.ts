@@ -168,17 +168,15 @@ export async function finderSpeed(options: FinderSpeedOptions): Promise<FinderSp
   const courses = (JSON.parse(data.toString('utf8')) as { courses: unknown[] }).courses.length;
   const html = readFileSync(join(out, 'opleidingen', 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script type="module" src="[^"]*\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
-  // The entry script and the chunks it imports (Vite splits what the search page shares).
-  const chunks = new Set(scripts);
-  for (const name of [...chunks]) {
-    const code = readFileSync(join(out, '_astro', name), 'utf8');
-    for (const m of code.matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g))
-      chunks.add((m[1] ?? m[2])!);
-  }
+  // The entry script and every chunk it imports, directly or not (Vite splits shared code).
   const known = new Set(readdirSync(join(out, '_astro')));
-  const scriptGzipBytes = [...chunks]
-    .filter((c) => known.has(c))
-    .reduce((n, c) => n + gz(readFileSync(join(out, '_astro', c))), 0);
+  const chunks = new Set(scripts);
+  for (const name of chunks) {
+    const code = readFileSync(join(out, '_astro', name), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      if (known.has(m[1]!)) chunks.add(m[1]!);
+  }
+  const scriptGzipBytes = [...chunks].reduce((n, c) => n + gz(readFileSync(join(out, '_astro', c))), 0);
 
   const server = await serve(out);
   const browser = await launchBrowser();

@@ -78,16 +78,19 @@ export function showCounts<R extends FinderRecord>(
   const all = (key: string) => result.without[key] ?? result.records.length;
   const count = (key: string, value: string) =>
     value === '' ? all(key) : (result.counts[key]?.get(value) ?? 0);
+  // Only texts that change are written: each write costs the browser layout work.
+  const write = (node: Node | null | undefined, text: string) => {
+    if (node && node.textContent !== text) node.textContent = text;
+  };
   for (const input of form.querySelectorAll('input')) {
     const n = count(input.name, input.value);
-    const label = form.querySelector(`label[for="${input.id}"] .count`);
-    if (label) label.textContent = `(${format(n)})`;
+    write(form.querySelector(`label[for="${input.id}"] .count`), `(${format(n)})`);
     input.closest('li')?.classList.toggle('is-empty', n === 0 && !input.checked);
   }
   for (const select of form.querySelectorAll('select')) {
     for (const option of select.options) {
       const label = labels.values.get(select.name)?.get(option.value) ?? option.dataset.label;
-      option.textContent = `${label} (${format(count(select.name, option.value))})`;
+      write(option, `${label} (${format(count(select.name, option.value))})`);
     }
   }
 }

@@ -225,7 +225,10 @@ export function startFinder<D, R extends FinderRecord>(
     panel.toggleAttribute('data-open', open);
   });
   addEventListener('popstate', () => {
-    state = parseFinderState(location.search, spec, records ? known : undefined);
+    const next = parseFinderState(location.search, spec, records ? known : undefined);
+    // Following the in-page link to the results also pops state: nothing changed then.
+    if (finderStateToQuery(next, spec) === finderStateToQuery(state, spec)) return;
+    state = next;
     limit = config.pageSize;
     syncControls();
     render(true);
