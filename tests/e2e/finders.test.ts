@@ -192,6 +192,12 @@ describe('course finder', () => {
     expect(await status(page)).toBe(nl['finder.course.countOne']);
     await page.locator('input[name="method"][value="e-learning"]').uncheck();
     expect(numberIn(await status(page))).toBe(courses.length);
+    // Jumping to the results with the panel's link changes nothing, so nothing is said again.
+    const said = await live.textContent();
+    await page.locator('.finder-to-results').click();
+    await page.waitForFunction(() => location.hash === '#finder-resultaten');
+    expect(await live.textContent()).toBe(said);
+    expect(await query(page)).toBe('');
     await page.close();
   });
 
