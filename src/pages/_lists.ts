@@ -1,10 +1,11 @@
 /** What the list pages show per collection: the cards, their detail line and their group heading. */
 import type { CollectionName } from '../schemas/index.ts';
-import { formatHours, formatMoney, t } from '../i18n/index.ts';
 import { catalog, type Catalog, type Entry } from '../data/catalog.ts';
 import { now, site, tagLabel, vocabulary } from '../data/site.ts';
 import type { ListEntry } from '../components/EntryList.astro';
-import { employeeCost, nextStart } from '../lib/course-offer.ts';
+import { t } from '../i18n/index.ts';
+import { courseFacts } from '../lib/course-facts.ts';
+import { nextStart } from '../lib/course-offer.ts';
 import { courseDetail as withNextStart } from '../lib/course-finder.ts';
 import { dayNumber } from '../lib/days.ts';
 
@@ -15,18 +16,6 @@ export type ListCollection = Exclude<CollectionName, 'paginas'>;
 
 const lang = site.defaultLocale;
 
-/** "Klassikaal · 12 uur · Geen kosten voor jou · NLQF-niveau 5": a course card's facts besides its start. */
-export function courseFacts(e: Entry<'opleidingen'>): string {
-  const { method, durationHours, cost, level } = e.data;
-  const price =
-    employeeCost(cost) === 'gratis'
-      ? t(lang, 'finder.cost.gratis')
-      : `${formatMoney(cost.amount, cost.currency, lang)} (${t(lang, `paidBy.${cost.paidBy}`)})`;
-  const facts = [t(lang, `method.${method}`), formatHours(durationHours, lang), price];
-  if (level) facts.push(t(lang, 'course.levelValue', { level }));
-  return facts.join(' · ');
-}
-
 /** Start days of a course's runs, ascending and without repeats (the course finder's data). */
 export const runStarts = (e: Entry<'opleidingen'>): number[] =>
   [...new Set(e.data.runs.map((r) => dayNumber(r.start)))].sort((a, b) => a - b);
@@ -34,7 +23,12 @@ export const runStarts = (e: Entry<'opleidingen'>): number[] =>
 /** The card line: facts and the next start as of this build (the finder redoes it with the reader's today). */
 function courseDetail(e: Entry<'opleidingen'>): string {
   const next = nextStart(runStarts(e), dayNumber(now));
-  return withNextStart(courseFacts(e), next, (date) => t(lang, 'finder.course.nextStart', { date }), lang);
+  return withNextStart(
+    courseFacts(e.data, lang),
+    next,
+    (date) => t(lang, 'finder.course.nextStart', { date }),
+    lang,
+  );
 }
 
 function storyDetail(c: Catalog, e: Entry<'leerverhalen'>): string | undefined {

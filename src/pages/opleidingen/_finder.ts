@@ -4,7 +4,7 @@
  * with only the options that occur in the catalogue and only filters that can narrow it.
  */
 import type { Catalog } from '../../data/catalog.ts';
-import { entryUrl, url } from '../../data/site.ts';
+import { entryUrl, site, url } from '../../data/site.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import type { Locale } from '../../schemas/fields.ts';
 import { METHODS } from '../../schemas/vocab.ts';
@@ -18,7 +18,8 @@ import {
 } from '../../lib/course-finder.ts';
 import type { FinderConfig, FinderFilterView } from '../../lib/finder-page.ts';
 import { STUDY_LOAD_IDS, studyLoadBand } from '../../lib/study-load.ts';
-import { PAGE_SIZE, courseFacts, runStarts } from '../_lists.ts';
+import { courseFacts } from '../../lib/course-facts.ts';
+import { PAGE_SIZE, runStarts } from '../_lists.ts';
 import { canNarrow, dataSelect, finderConfig, fixedFilter } from '../_finder.ts';
 
 /** Where the data file is served (see `finder.json.ts` beside this file). */
@@ -44,7 +45,7 @@ function makeData(c: Catalog): CourseFinderData {
       description: d.description,
       href: entryUrl('opleidingen', e.id),
       lang: d.lang,
-      facts: courseFacts(e),
+      facts: courseFacts(d, site.defaultLocale),
       method: d.method,
       hours: d.durationHours,
       cost: employeeCost(d.cost),
