@@ -48,7 +48,8 @@ const BUILD_FIELDS = [
 
 test(
   'npm run bench at 200 entries completes and writes well-formed results',
-  { timeout: 180_000 },
+  // Two builds, the floor, a first search, and a small catalogue built and filtered in Chromium.
+  { timeout: 300_000 },
   async () => {
     const json = join(tmp, 'results.json');
     const { code, output } = await runBench([
