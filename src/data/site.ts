@@ -11,7 +11,15 @@ import { buildNow } from '../lib/build-time.ts';
 import { parseYaml } from '../lib/load-content.ts';
 import { contentDirFromEnv } from '../lib/project-paths.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
-import { entryPath, listPath, tagPath, withBase } from '../lib/urls.ts';
+import {
+  AGENDA_CALENDAR_PATH,
+  agendaPath,
+  entryPath,
+  listPath,
+  runCalendarPath,
+  tagPath,
+  withBase,
+} from '../lib/urls.ts';
 
 export const contentDir = contentDirFromEnv();
 export const site = readSiteSettings(contentDir);
@@ -30,6 +38,14 @@ export const entryUrl = (collection: CollectionName, id: string): string => url(
 export const listUrl = (collection: CollectionName, page = 1): string => url(listPath(collection, page));
 export const tagUrl = (tag: string, page = 1): string => url(tagPath(tag, page));
 export const searchUrl = (): string => url('zoeken/');
+export const agendaUrl = (page = 1): string => url(agendaPath(page));
+export const runCalendarUrl = (courseId: string, runKey: string): string =>
+  url(runCalendarPath(courseId, runKey));
+export const agendaCalendarUrl = (): string => url(AGENDA_CALENDAR_PATH);
+
+/** A site path as an absolute address, when the site knows its own (site.yaml `url`). */
+export const absoluteUrl = (path: string): string | undefined =>
+  site.url ? new URL(path, site.url).href : undefined;
 
 /** The logo file named in the settings, with the file name the site serves it under. */
 export const logo = (() => {

@@ -105,7 +105,7 @@ export function writeHeaderFiles(options: HeaderFileOptions): string[] {
     styleHashes: pages.flatMap((p) => p.inlineStyles.map(cspHash)),
     styleAttributeHashes: pages.flatMap((p) => p.styleAttributes.map(cspHash)),
   });
-  writeFileSync(join(outDir, HEADER_FILES.netlify), netlifyHeaders(headers));
+  writeFileSync(join(outDir, HEADER_FILES.netlify), netlifyHeaders(headers, base));
   writeFileSync(join(outDir, HEADER_FILES.nginx), nginxHeaders(headers, base));
   writeFileSync(join(outDir, HEADER_FILES.iis), iisWebConfig(headers, base));
   writeFileSync(join(outDir, 'robots.txt'), robotsTxt(options));

@@ -5,6 +5,7 @@
  * and what Pagefind needs to search (WebAssembly, a worker).
  */
 import { createHash } from 'node:crypto';
+import { AGENDA_CALENDAR_PATH } from './urls.ts';
 
 /** What varies per site and per build. */
 export interface HeaderInput {
@@ -96,15 +97,24 @@ export function securityHeaders(input: HeaderInput): [name: string, value: strin
   return headers;
 }
 
+/** iCalendar (the agenda's `.ics` files): what a calendar app expects, and what hosts must send. */
+export const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
+
 /** Files the build writes beside the site that are configuration, not pages. */
 export const HEADER_FILES = { netlify: '_headers', nginx: 'nginx-headers.conf', iis: 'web.config' } as const;
 
-/** `_headers` for Netlify and Cloudflare Pages: every path under the site gets the headers. */
-export function netlifyHeaders(headers: readonly [string, string][]): string {
+/**
+ * `_headers` for Netlify and Cloudflare Pages: every path under the site gets the headers.
+ * Both hosts send `text/calendar` for `.ics` by themselves; the calendar that apps subscribe
+ * to gets it spelled out (one exact path: their path patterns cannot select by extension).
+ */
+export function netlifyHeaders(headers: readonly [string, string][], base = '/'): string {
   return [
     '# Security headers for Netlify and Cloudflare Pages, written by the Leerhuis build.',
     '/*',
     ...headers.map(([name, value]) => `  ${name}: ${value}`),
+    `${base}${AGENDA_CALENDAR_PATH}`,
+    `  Content-Type: ${CALENDAR_TYPE}`,
     '',
   ].join('\n');
 }
@@ -124,6 +134,8 @@ export function nginxHeaders(headers: readonly [string, string][], base: string)
     `error_page 404 ${base}404.html;`,
     '# The configuration files in the output are not pages.',
     `location ~ ^${base.replace(/[.]/g, '\\.')}(?:_headers|nginx-headers\\.conf|web\\.config)$ { return 404; }`,
+    "# Calendar files (the agenda): nginx's own mime.types does not know .ics.",
+    `location ~ ^${base.replace(/[.]/g, '\\.')}.*\\.ics$ { types { } default_type ${nginxQuote(CALENDAR_TYPE)}; }`,
     '',
   ].join('\n');
 }
@@ -131,7 +143,7 @@ export function nginxHeaders(headers: readonly [string, string][], base: string)
 const xmlAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Files Pagefind writes that IIS does not serve unless it knows their type. */
+/** Files Pagefind and the agenda write that IIS does not serve (or not as they are) unless it knows their type. */
 const IIS_MIME_TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
@@ -139,6 +151,7 @@ const IIS_MIME_TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar',
   '.webmanifest': 'application/manifest+json',
   '.avif': 'image/avif',
 };

@@ -82,17 +82,23 @@ describe('serialised per host, each carrying exactly the same values', () => {
   ];
 
   it('_headers (Netlify, Cloudflare Pages)', () => {
-    const lines = netlifyHeaders(headers).split('\n');
-    expect(lines[1]).toBe('/*');
-    const parsed = lines
-      .slice(2)
-      .filter(Boolean)
-      .map((l) => {
+    const lines = netlifyHeaders(headers, '/leren/').split('\n');
+    // Blocks: a path, then its headers indented by two spaces.
+    const blocks = new Map<string, string[][]>();
+    let path = '';
+    for (const l of lines.slice(1).filter(Boolean)) {
+      if (!l.startsWith(' ')) blocks.set((path = l), []);
+      else {
         expect(l).toMatch(/^ {2}\S/);
         const i = l.indexOf(': ');
-        return [l.slice(2, i), l.slice(i + 2)];
-      });
-    expect(parsed).toEqual(headers);
+        blocks.get(path)!.push([l.slice(2, i), l.slice(i + 2)]);
+      }
+    }
+    expect(blocks.get('/*')).toEqual(headers);
+    expect(blocks.get('/leren/agenda/agenda.ics')).toEqual([
+      ['Content-Type', 'text/calendar; charset=utf-8'],
+    ]);
+    expect([...blocks.keys()]).toEqual(['/*', '/leren/agenda/agenda.ics']);
   });
 
   it('nginx snippet', () => {
@@ -105,6 +111,10 @@ describe('serialised per host, each carrying exactly the same values', () => {
     expect(text).toContain('error_page 404 /leren/404.html;');
     expect(text).toMatch(
       /location ~ \^\/leren\/\(\?:_headers\|nginx-headers\\\.conf\|web\\\.config\)\$ \{ return 404; \}/,
+    );
+    // nginx's mime.types has no .ics: the agenda's calendar files get their type here.
+    expect(text).toContain(
+      'location ~ ^/leren/.*\\.ics$ { types { } default_type "text/calendar; charset=utf-8"; }',
     );
   });
 
@@ -123,6 +133,7 @@ describe('serialised per host, each carrying exactly the same values', () => {
     expect(parsed).toEqual(headers);
     expect(xml).toContain('<mimeMap fileExtension=".pf_fragment"');
     expect(xml).toContain('<mimeMap fileExtension=".wasm" mimeType="application/wasm" />');
+    expect(xml).toContain('<mimeMap fileExtension=".ics" mimeType="text/calendar" />');
     expect(xml).toContain('path="/leren/404.html"');
     // Well-formed enough for IIS: every element closed, in order.
     const stack: string[] = [];
