@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const isList = (path: string) =>
-  /^(blog|leerverhalen|opleidingen|experts|functies|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
+  /^(blog|leerverhalen|opleidingen|experts|functies|agenda|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
 
 describe('a site of 600 entries', () => {
   it('splits long lists into pages of at most 30 entries, linked both ways', () => {
@@ -46,6 +46,16 @@ describe('a site of 600 entries', () => {
       expect(second).toContain(`href="/leren/${list}/" rel="prev"`);
       expect(second).toMatch(/aria-current="page"[^>]*>2</);
       expect(second.match(/<li class="card"/g)?.length).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('splits the agenda into pages of at most 40 runs, each with its calendar file', () => {
+    const first = files.find((f) => f.path === 'agenda/index.html')!;
+    expect(first.html).toContain('href="/leren/agenda/2/"');
+    for (const page of files.filter((f) => /^agenda\/(\d+\/)?index\.html$/.test(f.path))) {
+      const runs = page.html.match(/<a class="calendar" href="[^"]+\.ics"/g) ?? [];
+      expect(runs.length, page.path).toBeGreaterThan(0);
+      expect(runs.length, page.path).toBeLessThanOrEqual(40);
     }
   });
 

@@ -7,7 +7,7 @@ import { CALENDAR_TYPE } from '../../lib/security-headers.ts';
 import { toId } from '../../lib/suggest.ts';
 
 /** Upcoming runs on one page of the agenda (about 30 KB of HTML); the rest follow on /agenda/2/, …. */
-export const AGENDA_PAGE_SIZE = 50;
+export const AGENDA_PAGE_SIZE = 40;
 
 /** How often subscribers' calendars look for changes: daily, as often as a site is typically rebuilt. */
 const REFRESH_SECONDS = 24 * 60 * 60;
