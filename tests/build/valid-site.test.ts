@@ -118,7 +118,7 @@ describe('the valid fixture site', () => {
       for (const el of p.elements) {
         for (const name of ['href', 'src', 'action']) {
           const value = attr(el, name);
-          if (value === undefined || /^(https?:|mailto:|tel:|data:)/.test(value)) continue;
+          if (value === undefined || /^(https?:|webcal:|mailto:|tel:|data:)/.test(value)) continue;
           checked++;
           const [path = '', fragment] = value.split('#');
           const target = path === '' ? p.file : undefined;
@@ -352,6 +352,20 @@ describe('agenda and calendar files ("today" is 2026-11-28)', () => {
     ]);
   });
 
+  it('offers to subscribe with webcal: and shows the address, as the site knows its own (site.yaml url)', () => {
+    const agenda = page('agenda/index.html');
+    const hrefs = byTag(agenda, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toContain('webcal://intranet.testorganisatie.example/leren/agenda/agenda.ics');
+    expect(byTag(agenda, 'code').map(textOf)).toEqual([
+      'https://intranet.testorganisatie.example/leren/agenda/agenda.ics',
+    ]);
+    const [event] = calendar('agenda/excel-basis/middag.ics').events;
+    expect(event!.url).toBe('https://intranet.testorganisatie.example/leren/opleidingen/excel-basis/');
+    expect(event!.description).toContain(
+      'Meer informatie: https://intranet.testorganisatie.example/leren/opleidingen/excel-basis/',
+    );
+  });
+
   it('keeps the UIDs of another build: a later generation of the same runs gives the same UIDs', () => {
     const built = calendar('agenda/agenda.ics').events.map((e) => e.uid);
     const runs = [
@@ -423,7 +437,14 @@ describe('structured data for posts and stories', () => {
       inLanguage: 'nl',
       datePublished: '2026-01-10',
       dateModified: '2026-02-01',
-      author: [{ '@type': 'Person', name: 'Anna Jansen', url: '/leren/experts/anna-jansen/' }],
+      author: [
+        {
+          '@type': 'Person',
+          name: 'Anna Jansen',
+          url: 'https://intranet.testorganisatie.example/leren/experts/anna-jansen/',
+        },
+      ],
+      url: 'https://intranet.testorganisatie.example/leren/blog/welkom/',
       publisher: { '@type': 'Organization', name: 'Testorganisatie' },
     });
   });
