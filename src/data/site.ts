@@ -11,8 +11,10 @@ import { buildNow } from '../lib/build-time.ts';
 import { parseYaml } from '../lib/load-content.ts';
 import { contentDirFromEnv } from '../lib/project-paths.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
+import { type Feed, feedPath } from '../lib/feeds.ts';
 import {
   AGENDA_CALENDAR_PATH,
+  absoluteUrl as toAbsolute,
   agendaPath,
   entryPath,
   listPath,
@@ -38,14 +40,14 @@ export const entryUrl = (collection: CollectionName, id: string): string => url(
 export const listUrl = (collection: CollectionName, page = 1): string => url(listPath(collection, page));
 export const tagUrl = (tag: string, page = 1): string => url(tagPath(tag, page));
 export const searchUrl = (): string => url('zoeken/');
+export const feedUrl = (feed: Feed): string => url(feedPath(feed));
 export const agendaUrl = (page = 1): string => url(agendaPath(page));
 export const runCalendarUrl = (courseId: string, runKey: string): string =>
   url(runCalendarPath(courseId, runKey));
 export const agendaCalendarUrl = (): string => url(AGENDA_CALENDAR_PATH);
 
-/** A site path as an absolute address, when the site knows its own (site.yaml `url`). */
-export const absoluteUrl = (path: string): string | undefined =>
-  site.url ? new URL(path, site.url).href : undefined;
+/** The full address of a site path (`https://intranet.example.nl/leren/blog/`), for feeds, calendars and JSON-LD. */
+export const absoluteUrl = (path = ''): string => toAbsolute(site.url, base, path);
 
 /** The logo file named in the settings, with the file name the site serves it under. */
 export const logo = (() => {

@@ -4,14 +4,11 @@
  * calendar days (UTC midnight); times of day are wall-clock times in the organisation's time
  * zone, Europe/Amsterdam, whatever the build machine's own zone is.
  */
-import { TZDate } from '@date-fns/tz';
+import type { TZDate } from '@date-fns/tz';
 import { isSingleDay, runKey, type Run } from '../schemas/opleidingen.ts';
-import { isoDate } from './dates.ts';
+import { isoDate, RUN_TIME_ZONE, zonedTime } from './dates.ts';
 
-export { isSingleDay, runKey, type Run };
-
-/** The time zone of every time of day in the content. */
-export const RUN_TIME_ZONE = 'Europe/Amsterdam';
+export { isSingleDay, runKey, RUN_TIME_ZONE, zonedTime, type Run };
 
 /** `upcoming`: starts today or later; `running`: started, not yet over; `past`: its last day is behind us. */
 export type RunStatus = 'upcoming' | 'running' | 'past';
@@ -34,12 +31,6 @@ export function compareRuns(
   b: Pick<Run, 'start' | 'startTime'>,
 ): number {
   return a.start.getTime() - b.start.getTime() || (a.startTime ?? '').localeCompare(b.startTime ?? '');
-}
-
-/** The moment a calendar day's time of day stands for in Europe/Amsterdam (daylight saving included). */
-export function zonedTime(day: Date, time: string): TZDate {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  return new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes, RUN_TIME_ZONE);
 }
 
 /** `2026-12-08T09:00:00.000+01:00` → `2026-12-08T09:00+01:00`: valid in `<time datetime>` and schema.org. */

@@ -5,6 +5,9 @@ import { AGENDA_ROUTE, agendaPath, entryPath, listPath, tagPath } from './urls.t
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/** The folder of the RSS feeds in the output (`feeds/blog.xml`, see `feeds.ts`). */
+export const FEEDS_FOLDER = 'feeds';
+
 /** First path segments owned by the site (collection lists, tools, search, assets). */
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
@@ -12,7 +15,7 @@ export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   AGENDA_ROUTE,
   'zoeken',
   'instrumenten',
-  'feeds',
+  FEEDS_FOLDER,
   '404',
   SEARCH_INDEX_FOLDER,
   '_astro',
@@ -31,7 +34,7 @@ export interface RoutedEntry {
  */
 export const OPEN_SECTIONS: ReadonlySet<string> = new Set([
   'instrumenten',
-  'feeds',
+  FEEDS_FOLDER,
   SEARCH_INDEX_FOLDER,
   '_astro',
 ]);

@@ -3,6 +3,7 @@ import type { Person } from '../components/Byline.astro';
 import { publishedExpert, type Catalog } from '../data/catalog.ts';
 import { absoluteUrl } from '../data/site.ts';
 import type { PersonRef } from '../lib/structured-data.ts';
+import { entryPath } from '../lib/urls.ts';
 
 type Author = string | { name: string; role?: string | undefined; department?: string | undefined };
 
@@ -25,7 +26,7 @@ export function personRef(c: Catalog, author: Author): PersonRef[] {
   return [
     {
       name: expert.title,
-      url: absoluteUrl(expert.href) ?? expert.href,
+      url: absoluteUrl(entryPath('experts', author)),
       jobTitle: c.experts.get(author)?.data.role,
     },
   ];

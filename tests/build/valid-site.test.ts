@@ -6,6 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarFile, runUid } from '../../src/lib/calendar-files.ts';
@@ -355,14 +357,14 @@ describe('agenda and calendar files ("today" is 2026-11-28)', () => {
   it('offers to subscribe with webcal: and shows the address, as the site knows its own (site.yaml url)', () => {
     const agenda = page('agenda/index.html');
     const hrefs = byTag(agenda, 'a').map((a) => attr(a, 'href'));
-    expect(hrefs).toContain('webcal://intranet.testorganisatie.example/leren/agenda/agenda.ics');
+    expect(hrefs).toContain('webcal://intranet.example.nl/leren/agenda/agenda.ics');
     expect(byTag(agenda, 'code').map(textOf)).toEqual([
-      'https://intranet.testorganisatie.example/leren/agenda/agenda.ics',
+      'https://intranet.example.nl/leren/agenda/agenda.ics',
     ]);
     const [event] = calendar('agenda/excel-basis/middag.ics').events;
-    expect(event!.url).toBe('https://intranet.testorganisatie.example/leren/opleidingen/excel-basis/');
+    expect(event!.url).toBe('https://intranet.example.nl/leren/opleidingen/excel-basis/');
     expect(event!.description).toContain(
-      'Meer informatie: https://intranet.testorganisatie.example/leren/opleidingen/excel-basis/',
+      'Meer informatie: https://intranet.example.nl/leren/opleidingen/excel-basis/',
     );
   });
 
@@ -441,10 +443,10 @@ describe('structured data for posts and stories', () => {
         {
           '@type': 'Person',
           name: 'Anna Jansen',
-          url: 'https://intranet.testorganisatie.example/leren/experts/anna-jansen/',
+          url: 'https://intranet.example.nl/leren/experts/anna-jansen/',
         },
       ],
-      url: 'https://intranet.testorganisatie.example/leren/blog/welkom/',
+      url: 'https://intranet.example.nl/leren/blog/welkom/',
       publisher: { '@type': 'Organization', name: 'Testorganisatie' },
     });
   });
@@ -460,5 +462,82 @@ describe('structured data for posts and stories', () => {
     expect((story!.author as object[])[0]).not.toHaveProperty('url');
     const [english] = jsonLd('leerverhalen/english-story/index.html');
     expect(english).toMatchObject({ '@type': 'Article', inLanguage: 'en' });
+  });
+});
+
+describe('the feeds of the valid fixture site', () => {
+  const SITE = 'https://intranet.example.nl';
+  type Item = { title: string; link: string; pubDate: string; category?: string[]; 'dc:creator'?: string[] };
+  const read = (id: string) => {
+    const xml = readFileSync(join(out, 'feeds', `${id}.xml`), 'utf8');
+    expect(() => SyntaxValidator.validate(xml), id).not.toThrow();
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['item', 'category', 'dc:creator'].includes(name),
+    });
+    return (parser.parse(xml) as { rss: { channel: { link: string; item?: Item[] } } }).rss.channel;
+  };
+  const ids = (id: string) => (read(id).item ?? []).map((i) => i.link.replace(`${SITE}/leren/`, ''));
+
+  it('carry exactly the published entries, newest first: no draft, no future post', () => {
+    expect(ids('blog')).toEqual(['blog/welkom/']);
+    expect(ids('leerverhalen')).toEqual([
+      'leerverhalen/english-story/',
+      'leerverhalen/mijn-eerste-draaitabel/',
+    ]);
+    expect(ids('nieuw')).toEqual([
+      'leerverhalen/english-story/',
+      'leerverhalen/mijn-eerste-draaitabel/',
+      'opleidingen/excel-basis/',
+      'blog/welkom/',
+    ]);
+  });
+
+  it('give each item its title, date, authors and tag labels', () => {
+    const [welkom] = read('blog').item!;
+    expect(welkom).toMatchObject({
+      title: 'Welkom in het Leerhuis',
+      pubDate: 'Sat, 10 Jan 2026 00:00:00 GMT',
+      'dc:creator': ['Anna Jansen'],
+      category: ['Leren'],
+    });
+    const story = read('leerverhalen').item!.find((i) => i.link.endsWith('/mijn-eerste-draaitabel/'))!;
+    expect(story['dc:creator']).toEqual(['Kees de Boer']);
+    expect(story.category).toEqual(['Excel', 'Leren']);
+  });
+
+  it('link with full addresses to pages that were built', () => {
+    for (const id of ['nieuw', 'blog', 'leerverhalen']) {
+      const channel = read(id);
+      for (const link of [channel.link, ...(channel.item ?? []).map((i) => i.link)]) {
+        expect(link.startsWith(`${SITE}/leren/`), link).toBe(true);
+        const path = new URL(link).pathname.slice('/leren/'.length);
+        expect(existsSync(join(out, path, 'index.html')), link).toBe(true);
+      }
+    }
+    expect(read('blog').link).toBe(`${SITE}/leren/blog/`);
+  });
+
+  it('are announced in the head of every page and linked visibly on the list pages', () => {
+    for (const p of pages) {
+      const feeds = byTag(p, 'link')
+        .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/rss+xml')
+        .map((l) => attr(l, 'href'));
+      expect(feeds, p.file).toContain('/leren/feeds/nieuw.xml');
+    }
+    const blogHead = byTag(page('blog/welkom/index.html'), 'link').map((l) => attr(l, 'href'));
+    expect(blogHead.indexOf('/leren/feeds/blog.xml')).toBeLessThan(
+      blogHead.indexOf('/leren/feeds/nieuw.xml'),
+    );
+    const visible = (file: string) =>
+      byTag(page(file), 'a')
+        .filter((a) => attr(a, 'type') === 'application/rss+xml')
+        .map((a) => attr(a, 'href'));
+    expect(visible('blog/index.html')).toEqual(['/leren/feeds/blog.xml', '/leren/feeds/nieuw.xml']);
+    expect(visible('leerverhalen/index.html')).toEqual([
+      '/leren/feeds/leerverhalen.xml',
+      '/leren/feeds/nieuw.xml',
+    ]);
+    expect(visible('opleidingen/index.html')).toEqual(['/leren/feeds/nieuw.xml']);
   });
 });

@@ -6,9 +6,6 @@ import {
   contentSecurityPolicy,
   CSP_DIRECTIVES,
   cspHash,
-  iisWebConfig,
-  netlifyHeaders,
-  nginxHeaders,
   robotsTxt,
   securityHeaders,
 } from '../../src/lib/security-headers.ts';
@@ -72,77 +69,6 @@ describe('headers', () => {
     expect(names.get('X-Frame-Options')).toBe('DENY');
     expect(names.get('Referrer-Policy')).toBe('same-origin');
     expect(names.get('Permissions-Policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
-  });
-});
-
-describe('serialised per host, each carrying exactly the same values', () => {
-  const headers: [string, string][] = [
-    ...securityHeaders({ indexable: false, scriptHashes: ['sha256-x+/='] }),
-    ['X-Test', 'a "quoted" <value> & more \\ end'],
-  ];
-
-  it('_headers (Netlify, Cloudflare Pages)', () => {
-    const lines = netlifyHeaders(headers, '/leren/').split('\n');
-    // Blocks: a path, then its headers indented by two spaces.
-    const blocks = new Map<string, string[][]>();
-    let path = '';
-    for (const l of lines.slice(1).filter(Boolean)) {
-      if (!l.startsWith(' ')) blocks.set((path = l), []);
-      else {
-        expect(l).toMatch(/^ {2}\S/);
-        const i = l.indexOf(': ');
-        blocks.get(path)!.push([l.slice(2, i), l.slice(i + 2)]);
-      }
-    }
-    expect(blocks.get('/*')).toEqual(headers);
-    expect(blocks.get('/leren/agenda/agenda.ics')).toEqual([
-      ['Content-Type', 'text/calendar; charset=utf-8'],
-    ]);
-    expect([...blocks.keys()]).toEqual(['/*', '/leren/agenda/agenda.ics']);
-  });
-
-  it('nginx snippet', () => {
-    const text = nginxHeaders(headers, '/leren/');
-    const parsed = [...text.matchAll(/^add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/gm)].map((m) => [
-      m[1],
-      m[2]!.replace(/\\(.)/g, '$1'),
-    ]);
-    expect(parsed).toEqual(headers);
-    expect(text).toContain('error_page 404 /leren/404.html;');
-    expect(text).toMatch(
-      /location ~ \^\/leren\/\(\?:_headers\|nginx-headers\\\.conf\|web\\\.config\)\$ \{ return 404; \}/,
-    );
-    // nginx's mime.types has no .ics: the agenda's calendar files get their type here.
-    expect(text).toContain(
-      'location ~ ^/leren/.*\\.ics$ { types { } default_type "text/calendar; charset=utf-8"; }',
-    );
-  });
-
-  it('IIS web.config', () => {
-    const xml = iisWebConfig(headers, '/leren/');
-    const unescape = (s: string) =>
-      s
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-    const parsed = [...xml.matchAll(/<add name="([^"]+)" value="([^"]*)" \/>/g)].map((m) => [
-      m[1],
-      unescape(m[2]!),
-    ]);
-    expect(parsed).toEqual(headers);
-    expect(xml).toContain('<mimeMap fileExtension=".pf_fragment"');
-    expect(xml).toContain('<mimeMap fileExtension=".wasm" mimeType="application/wasm" />');
-    expect(xml).toContain('<mimeMap fileExtension=".ics" mimeType="text/calendar" />');
-    expect(xml).toContain('path="/leren/404.html"');
-    // Well-formed enough for IIS: every element closed, in order.
-    const stack: string[] = [];
-    for (const [, close, name, self] of xml.matchAll(/<(\/?)([a-zA-Z.]+)[^>]*?(\/?)>/g)) {
-      if (self) continue;
-      if (close) expect(stack.pop()).toBe(name);
-      else stack.push(name!);
-    }
-    expect(stack).toEqual([]);
   });
 });
 

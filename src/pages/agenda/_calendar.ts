@@ -3,8 +3,9 @@ import { type Catalog, type Entry, type UpcomingRun } from '../../data/catalog.t
 import { absoluteUrl, now, site } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
 import { calendarFile, type CalendarOptions, type CalendarRun } from '../../lib/calendar-files.ts';
-import { CALENDAR_TYPE } from '../../lib/security-headers.ts';
+import { FILE_TYPES } from '../../lib/host-rules.ts';
 import { toId } from '../../lib/suggest.ts';
+import { entryPath } from '../../lib/urls.ts';
 
 /** Upcoming runs on one page of the agenda (about 30 KB of HTML); the rest follow on /agenda/2/, …. */
 export const AGENDA_PAGE_SIZE = 40;
@@ -26,10 +27,10 @@ const options = (extra: Partial<CalendarOptions> = {}): CalendarOptions => ({
 function event(c: Catalog, upcoming: UpcomingRun): CalendarRun {
   const { course, run } = upcoming;
   const data = (c.entry.get(course.id) as Entry<'opleidingen'>).data;
-  const page = absoluteUrl(course.href);
+  const page = absoluteUrl(entryPath('opleidingen', course.id));
   const lines = [
     course.description,
-    page && t(course.lang, 'calendar.moreInfo', { url: page }),
+    t(course.lang, 'calendar.moreInfo', { url: page }),
     data.enrol && t(course.lang, 'calendar.enrol', { enrol: data.enrol.replace(/^mailto:/, '') }),
   ];
   return {
@@ -60,5 +61,5 @@ export function agendaCalendar(c: Catalog): string {
   );
 }
 
-/** iCalendar's media type, as the header files tell hosts to send it for `.ics`. */
-export const CALENDAR_HEADERS = { 'Content-Type': CALENDAR_TYPE };
+/** iCalendar's media type, as the host files tell hosts to send `.ics` (UTF-8, like all text). */
+export const CALENDAR_HEADERS = { 'Content-Type': `${FILE_TYPES.ics!.type}; charset=utf-8` };
