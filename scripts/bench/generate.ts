@@ -22,6 +22,7 @@ import {
   LOCATIONS,
   PROVIDERS,
   ROLES,
+  RUN_TIMES,
   SURNAMES,
 } from './words.ts';
 
@@ -93,6 +94,8 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
   const seed = options.seed ?? 'leerhuis';
   const anchor = new Date(`${options.anchor ?? '2026-11-01'}T00:00:00Z`);
   const random = createRandom(`${seed}:${options.entries}`);
+  // Times of day come from a source of their own, so the rest of the site stays as it was.
+  const timing = random.fork('run-times');
   const text = createTextSource(random.fork('text'));
   const counts = collectionCounts(options.entries, options.shares);
   const tags = tagVocabulary(Math.min(200, 40 + Math.round(options.entries / 50)), text);
@@ -189,13 +192,21 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         data.competencies = ids(random.sample(competencies, random.int(1, 3)));
         data.runs = Array.from({ length: random.int(0, 4) }, () => {
           const start = new Date(anchor.getTime() + random.int(-180, 270) * DAY);
-          return {
+          const end = new Date(start.getTime() + random.int(0, 3) * DAY);
+          const run: Record<string, unknown> = {
             start: isoDate(start),
-            end: isoDate(new Date(start.getTime() + random.int(0, 3) * DAY)),
+            end: isoDate(end),
             location: random.pick(LOCATIONS),
             seats: random.int(8, 24),
           };
-        }).sort((a, b) => a.start.localeCompare(b.start));
+          // Most one-day runs have times of day: a morning, an afternoon or a whole day.
+          if (end.getTime() === start.getTime() && timing.chance(0.7))
+            Object.assign(run, timing.pick(RUN_TIMES));
+          return run as { start: string };
+        })
+          // Each run of a course has its own start day (its key; see runKey).
+          .filter((run, i, all) => all.findIndex((r) => r.start === run.start) === i)
+          .sort((a, b) => a.start.localeCompare(b.start));
         if (random.chance(0.8)) data.contact = random.pick(experts).id;
         if (random.chance(0.7))
           data.enrol = random.chance(0.5)

@@ -1,6 +1,6 @@
 /** Addresses the site builds itself; a free page may not take one of them. */
 import { COLLECTION_NAMES, type CollectionName, collections } from '../schemas/index.ts';
-import { entryPath, listPath, tagPath } from './urls.ts';
+import { AGENDA_ROUTE, agendaPath, entryPath, listPath, tagPath } from './urls.ts';
 
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -12,6 +12,7 @@ export const FEEDS_FOLDER = 'feeds';
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
   'tags',
+  AGENDA_ROUTE,
   'zoeken',
   'instrumenten',
   FEEDS_FOLDER,
@@ -51,6 +52,7 @@ export function siteRoutes(
   const routes = new Map<string, RoutedEntry | undefined>([
     ['', undefined],
     ['tags/', undefined],
+    [agendaPath(), undefined],
     ['zoeken/', undefined],
     ['instrumenten/', undefined],
   ]);

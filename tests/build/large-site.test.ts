@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const isList = (path: string) =>
-  /^(blog|leerverhalen|opleidingen|experts|functies|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
+  /^(blog|leerverhalen|opleidingen|experts|functies|agenda|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
 
 describe('a site of 600 entries', () => {
   it('splits long lists into pages of at most 30 entries, linked both ways', () => {
@@ -62,6 +62,16 @@ describe('a site of 600 entries', () => {
     const data = (list: string) => JSON.parse(readFileSync(join(out, list, 'finder.json'), 'utf8'));
     expect(data('opleidingen').courses).toHaveLength(entryPages('opleidingen'));
     expect(data('experts').experts).toHaveLength(entryPages('experts'));
+  });
+
+  it('splits the agenda into pages of at most 40 runs, each with its calendar file', () => {
+    const first = files.find((f) => f.path === 'agenda/index.html')!;
+    expect(first.html).toContain('href="/leren/agenda/2/"');
+    for (const page of files.filter((f) => /^agenda\/(\d+\/)?index\.html$/.test(f.path))) {
+      const runs = page.html.match(/<a class="calendar" href="[^"]+\.ics"/g) ?? [];
+      expect(runs.length, page.path).toBeGreaterThan(0);
+      expect(runs.length, page.path).toBeLessThanOrEqual(40);
+    }
   });
 
   it('keeps every entry page under 30 KB and every list page under 40 KB', () => {

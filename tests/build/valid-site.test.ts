@@ -10,7 +10,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarFile, runUid } from '../../src/lib/calendar-files.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { parseCalendar } from '../helpers/ical.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -118,7 +120,7 @@ describe('the valid fixture site', () => {
       for (const el of p.elements) {
         for (const name of ['href', 'src', 'action']) {
           const value = attr(el, name);
-          if (value === undefined || /^(https?:|mailto:|tel:|data:)/.test(value)) continue;
+          if (value === undefined || /^(https?:|webcal:|mailto:|tel:|data:)/.test(value)) continue;
           checked++;
           const [path = '', fragment] = value.split('#');
           const target = path === '' ? p.file : undefined;
@@ -295,6 +297,171 @@ describe('the valid fixture site', () => {
       /^@layer reset, tokens, base, components, utilities;/,
     );
     expect(existsSync(join(out, 'favicon.svg'))).toBe(true);
+  });
+});
+
+/** JSON-LD blocks of a page, parsed. */
+const jsonLd = (file: string) =>
+  byTag(page(file), 'script')
+    .filter((s) => attr(s, 'type') === 'application/ld+json')
+    .map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
+
+describe('agenda and calendar files ("today" is 2026-11-28)', () => {
+  const calendar = (file: string) => parseCalendar(readFileSync(join(out, file), 'utf8'));
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const UID_DOMAIN = 'testorganisatie.leerhuis';
+
+  it('lists the runs still to start by month, each with its calendar file; past runs are gone', () => {
+    const agenda = page('agenda/index.html');
+    expect(byTag(agenda, 'h2').map((h) => textOf(h).trim())).toEqual(
+      expect.arrayContaining(['December 2026', 'Februari 2027']),
+    );
+    const hrefs = byTag(agenda, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/leren/agenda/excel-basis/middag.ics',
+        '/leren/agenda/excel-basis/2027-02-10.ics',
+        '/leren/agenda/agenda.ics',
+      ]),
+    );
+    expect(hrefs).not.toContain('/leren/agenda/excel-basis/2026-09-15.ics');
+    expect(existsSync(join(out, 'agenda/excel-basis/2026-09-15.ics'))).toBe(false);
+    const times = byTag(agenda, 'time').map((t) => attr(t, 'datetime'));
+    expect(times).toEqual(expect.arrayContaining(['2026-12-03T13:30+01:00', '2027-02-10']));
+    // In the main menu, marked as the current section.
+    const current = byTag(agenda, 'a').find((a) => attr(a, 'aria-current'));
+    expect(current && textOf(current)).toBe('Agenda');
+  });
+
+  it('writes calendar files that parse: timed in Europe/Amsterdam or all day, UIDs from course id and run key', () => {
+    const one = calendar('agenda/excel-basis/middag.ics');
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]).toMatchObject({
+      uid: `excel-basis.middag@${UID_DOMAIN}`,
+      summary: 'Excel basis',
+      location: 'Online',
+      tzid: 'Europe/Amsterdam',
+      start: '2026-12-03T13:30:00',
+      startUtc: '2026-12-03T12:30:00.000Z',
+      end: '2026-12-03T17:00:00',
+    });
+    expect(one.events[0]!.description).toContain('Leer werken met formules');
+    const all = calendar('agenda/agenda.ics');
+    expect(all.name).toBe('Leerhuis Testorganisatie: agenda');
+    expect(all.events.map((e) => [e.uid, e.allDay, e.start, e.end])).toEqual([
+      [`excel-basis.middag@${UID_DOMAIN}`, false, '2026-12-03T13:30:00', '2026-12-03T17:00:00'],
+      [`excel-basis.2027-02-10@${UID_DOMAIN}`, true, '2027-02-10', '2027-02-12'],
+    ]);
+  });
+
+  it('offers to subscribe with webcal: and shows the address, as the site knows its own (site.yaml url)', () => {
+    const agenda = page('agenda/index.html');
+    const hrefs = byTag(agenda, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toContain('webcal://intranet.example.nl/leren/agenda/agenda.ics');
+    expect(byTag(agenda, 'code').map(textOf)).toEqual([
+      'https://intranet.example.nl/leren/agenda/agenda.ics',
+    ]);
+    const [event] = calendar('agenda/excel-basis/middag.ics').events;
+    expect(event!.url).toBe('https://intranet.example.nl/leren/opleidingen/excel-basis/');
+    expect(event!.description).toContain(
+      'Meer informatie: https://intranet.example.nl/leren/opleidingen/excel-basis/',
+    );
+  });
+
+  it('keeps the UIDs of another build: a later generation of the same runs gives the same UIDs', () => {
+    const built = calendar('agenda/agenda.ics').events.map((e) => e.uid);
+    const runs = [
+      { id: 'middag', start: day('2026-12-03'), startTime: '14:00', endTime: '17:00', location: 'Elders' },
+      { start: day('2027-02-10'), end: day('2027-02-11'), location: 'Stadhuis' },
+    ];
+    const later = calendarFile(
+      runs.map((run) => ({ courseId: 'excel-basis', run, title: 'Excel basis', description: '' })),
+      {
+        uidDomain: UID_DOMAIN,
+        now: new Date('2027-01-05T08:00:00Z'),
+        product: { company: 'x', product: 'y', language: 'NL' },
+      },
+    );
+    expect(parseCalendar(later).events.map((e) => e.uid)).toEqual(built);
+    expect(built[0]).toBe(runUid('excel-basis', runs[0]!, UID_DOMAIN));
+  });
+
+  it('marks past runs on the course page and links the same calendar files', () => {
+    const course = page('opleidingen/excel-basis/index.html');
+    const text = textOf(byTag(course, 'main')[0]!);
+    expect(text).toContain('Eerdere uitvoeringen');
+    expect(text).toContain('Afgelopen');
+    const hrefs = byTag(course, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/leren/agenda/excel-basis/middag.ics',
+        '/leren/agenda/excel-basis/2027-02-10.ics',
+      ]),
+    );
+    const [data] = jsonLd('opleidingen/excel-basis/index.html');
+    expect((data!.hasCourseInstance as { startDate: string }[]).map((i) => i.startDate)).toEqual([
+      '2026-12-03T13:30+01:00',
+      '2027-02-10',
+    ]);
+  });
+});
+
+describe('what to learn for the next role', () => {
+  it('shows the competencies whose level rises, with the courses that teach them', () => {
+    const role = page('functies/beleidsadviseur/index.html');
+    const section = role.elements.find((e) => attr(e, 'aria-labelledby') === 'role-next-step')!;
+    const text = textOf(section).replace(/\s+/g, ' ');
+    expect(text).toContain('Wat leer je voor de volgende stap?');
+    expect(text).toContain('Naar Senior beleidsadviseur');
+    expect(text).toContain('Samenwerken van niveau 2 naar 3');
+    const hrefs = elementsOf(section)
+      .filter((e) => e.tagName === 'a')
+      .map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/leren/functies/senior-beleidsadviseur/',
+        '/leren/competenties/samenwerken/',
+        '/leren/opleidingen/excel-basis/',
+        '/leren/experts/anna-jansen/',
+      ]),
+    );
+    // The last role of a path has no next step.
+    expect(page('functies/senior-beleidsadviseur/index.html').html).not.toContain('role-next-step');
+  });
+});
+
+describe('structured data for posts and stories', () => {
+  it('a blog post is a BlogPosting with its author, dates and language', () => {
+    const [post] = jsonLd('blog/welkom/index.html');
+    expect(post).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: 'Welkom in het Leerhuis',
+      inLanguage: 'nl',
+      datePublished: '2026-01-10',
+      dateModified: '2026-02-01',
+      author: [
+        {
+          '@type': 'Person',
+          name: 'Anna Jansen',
+          url: 'https://intranet.example.nl/leren/experts/anna-jansen/',
+        },
+      ],
+      url: 'https://intranet.example.nl/leren/blog/welkom/',
+      publisher: { '@type': 'Organization', name: 'Testorganisatie' },
+    });
+  });
+  it('a learning story is an Article; a colleague without a profile is named without a link', () => {
+    const [story] = jsonLd('leerverhalen/mijn-eerste-draaitabel/index.html');
+    expect(story).toMatchObject({
+      '@type': 'Article',
+      headline: 'Mijn eerste draaitabel',
+      datePublished: '2026-05-01',
+      dateModified: '2026-05-01',
+      author: [{ '@type': 'Person', name: 'Kees de Boer', jobTitle: 'Medewerker' }],
+    });
+    expect((story!.author as object[])[0]).not.toHaveProperty('url');
+    const [english] = jsonLd('leerverhalen/english-story/index.html');
+    expect(english).toMatchObject({ '@type': 'Article', inLanguage: 'en' });
   });
 });
 
