@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/helpers/serve.ts';
+const server = await serve('dist', { base: '/' });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1200, height: 700 } });
+await p.goto(server.url + 'opleidingen/excel-in-de-praktijk/');
+await p.click('[data-bookmark]');
+await p.screenshot({ path: '/tmp/shot-course-top.png' });
+await p.goto(server.url + 'instrumenten/portfolio/');
+await p.click('[data-record-bookmark]');
+await p.fill('#pf-reflection', 'Ik gebruik nu draaitabellen voor de maandrapportage.');
+await p.click('[data-submit]');
+await p.fill('#pf-title', 'Boek: Helder schrijven');
+await p.fill('#pf-hours', '6');
+await p.selectOption('#pf-competency', 'helder-schrijven');
+await p.click('[data-submit]');
+await p.locator('.portfolio').screenshot({ path: '/tmp/shot-pf-filled.png' });
+await b.close(); await server.close();
