@@ -25,13 +25,12 @@ export function el(
   return element;
 }
 
-/** A small text button whose accessible name also says what it acts on. */
+/** A small text button whose accessible name also says what it acts on (its visible words first). */
 const action = (label: string, subject: string, data: Record<string, string>) =>
   el(
     'button',
-    { type: 'button', class: 'link-button', ...data },
+    { type: 'button', class: 'link-button', 'aria-label': `${label}: ${subject}`, ...data },
     label,
-    el('span', { class: 'visually-hidden' }, `: ${subject}`),
   );
 
 /** `2027-03-15` as the page's language writes a date. */
