@@ -16,7 +16,7 @@ export function startSelfScan(doc: Document = document): void {
   const page = startToolPage<SelfScanConfig>(() => restore());
   const { config, store, s } = page;
   const values = () => store.data.answers[config.tool]?.values ?? {};
-  const scale = config.scale.map((p) => p.value);
+  const scale = config.scale;
   const top = Math.max(...scale);
   const total = config.competencies.reduce((n, c) => n + c.keys.length, 0);
 

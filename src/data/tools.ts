@@ -22,7 +22,7 @@ import { normalizeBase } from '../lib/urls.ts';
 import type { Locale } from '../schemas/fields.ts';
 
 /** Suggestions per kind and competency; the competency's page lists them all. */
-export const MAX_SUGGESTIONS = 4;
+export const MAX_SUGGESTIONS = 3;
 /** How many weakest competencies get suggestions when the self-scan does not say. */
 export const DEFAULT_ADVICE_FOR = 2;
 
@@ -64,7 +64,7 @@ export function selfScan(
       store: STORE,
       locale: lang,
       tool: entry.id,
-      scale: d.scale ?? [],
+      scale: (d.scale ?? []).map((p) => p.value),
       adviceFor: d.adviceFor ?? Math.min(DEFAULT_ADVICE_FOR, groups.length),
       competencies: groups.map((g) => ({ id: g.id, keys: g.statements.map((s) => s.key) })),
       strings: pickStrings(SCAN_STRINGS, (key) => t(lang, key)),

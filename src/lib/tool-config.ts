@@ -4,7 +4,7 @@
  * language, from `src/i18n`). The browser only reads it.
  */
 import type { UiKey } from '../i18n/index.ts';
-import type { QuestionnaireDef, ScalePoint } from './questionnaire.ts';
+import type { QuestionnaireDef } from './questionnaire.ts';
 
 /** UI strings every tool module uses. */
 export const COMMON_STRINGS = [
@@ -85,7 +85,8 @@ export interface ToolConfig<K extends readonly UiKey[]> {
 export interface SelfScanConfig extends ToolConfig<typeof SCAN_STRINGS> {
   /** The tool's id: its answers are kept under it. */
   tool: string;
-  scale: ScalePoint[];
+  /** The scale's values, lowest first (its words are in the page). */
+  scale: number[];
   /** How many of the lowest-scoring competencies get suggestions. */
   adviceFor: number;
   competencies: { id: string; keys: string[] }[];
