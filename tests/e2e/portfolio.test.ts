@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
+import { timeFor } from '../helpers/site-pages.ts';
 import { startToolSession, stored, type ToolSession } from '../helpers/tool-session.ts';
 
 const dir = inject('sampleDir');
@@ -168,16 +169,20 @@ describe('the portfolio', () => {
     await page.close();
   });
 
-  it('passes axe in both colour schemes when filled', async () => {
-    const page = await session.open(PORTFOLIO);
-    await expect.poll(() => page.locator('.record').count()).toBe(2);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-    }
-    await page.close();
-  }, 180_000);
+  it(
+    'passes axe in both colour schemes when filled',
+    async () => {
+      const page = await session.open(PORTFOLIO);
+      await expect.poll(() => page.locator('.record').count()).toBe(2);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      }
+      await page.close();
+    },
+    timeFor(2, 60_000),
+  );
 
   it('prints the timeline and the hours, not the forms and buttons', async () => {
     const page = await session.open(PORTFOLIO);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { readEntries } from '../../src/lib/check-content.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { timeFor } from '../helpers/site-pages.ts';
 import { startToolSession, stored, type ToolSession } from '../helpers/tool-session.ts';
 
 const dir = inject('sampleDir');
@@ -128,16 +129,20 @@ describe('self-scan', () => {
     await page.close();
   });
 
-  it('passes axe in both colour schemes with the result showing', async () => {
-    const page = await session.open(SCAN);
-    await expect.poll(() => page.locator('[data-scan-result]').isVisible()).toBe(true);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-    }
-    await page.close();
-  }, 180_000);
+  it(
+    'passes axe in both colour schemes with the result showing',
+    async () => {
+      const page = await session.open(SCAN);
+      await expect.poll(() => page.locator('[data-scan-result]').isVisible()).toBe(true);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      }
+      await page.close();
+    },
+    timeFor(2, 60_000),
+  );
 
   it('clears its answers after asking, and only its own', async () => {
     const page = await session.open(SCAN);
@@ -213,15 +218,19 @@ describe('conversation preparation', () => {
     await page.close();
   });
 
-  it('passes axe in both colour schemes when filled in', async () => {
-    const page = await session.open(TALK);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-    }
-    await page.close();
-  }, 180_000);
+  it(
+    'passes axe in both colour schemes when filled in',
+    async () => {
+      const page = await session.open(TALK);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      }
+      await page.close();
+    },
+    timeFor(2, 60_000),
+  );
 
   it('deletes everything this site kept, after asking', async () => {
     const page = await session.open(TALK);

@@ -1,5 +1,5 @@
 /** A small static server for a built site, on loopback only, honouring the base path. */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -65,14 +65,4 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<St
     origin,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
-}
-
-/** The headers a host would send, read from the build's generated `_headers` (rule `/*`). */
-export function generatedHeaders(dir: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
-    const m = /^ {2}([A-Za-z-]+): (.*)$/.exec(line);
-    if (m) headers[m[1]!] = m[2]!;
-  }
-  return headers;
 }

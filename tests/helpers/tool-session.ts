@@ -5,7 +5,8 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { generatedHeaders, serve, type StaticServer } from './serve.ts';
+import { siteHeaders } from './host-headers.ts';
+import { serve, type StaticServer } from './serve.ts';
 
 export interface RecordedRequest {
   url: string;
@@ -32,7 +33,7 @@ export async function startToolSession(
   options: BrowserContextOptions & { init?: () => void } = {},
 ): Promise<ToolSession> {
   const { init, ...contextOptions } = options;
-  const server = await serve(dir, { base, headers: generatedHeaders(dir) });
+  const server = await serve(dir, { base, headers: siteHeaders(dir) });
   const browser: Browser = await launchBrowser();
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const requests: RecordedRequest[] = [];
