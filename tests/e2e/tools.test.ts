@@ -256,7 +256,7 @@ describe('conversation preparation', () => {
 
 describe('without JavaScript', () => {
   it('the questionnaires explain themselves and can be read and printed; no dead controls', async () => {
-    const noJs = await startToolSession(dir, base, { javaScriptEnabled: false });
+    const noJs = await startToolSession(dir, base, { javaScriptEnabled: false, browser: session.browser });
     try {
       const scan = await noJs.open(SCAN);
       expect(await scan.locator('.without-js').first().innerText()).toBe(nl['tools.noScript']);
@@ -282,6 +282,7 @@ describe('without JavaScript', () => {
 describe('when the browser keeps nothing', () => {
   it('the tools work for this visit and say so (storage blocked, as in some private windows)', async () => {
     const blocked = await startToolSession(dir, base, {
+      browser: session.browser,
       init: () =>
         Object.defineProperty(window, 'localStorage', {
           get() {
@@ -313,6 +314,7 @@ describe('when the browser keeps nothing', () => {
 
   it('a full quota: what is entered stays on the page, and the page says it is not kept', async () => {
     const full = await startToolSession(dir, base, {
+      browser: session.browser,
       init: () => {
         Storage.prototype.setItem = () => {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -16,6 +16,7 @@ export interface RecordedRequest {
 
 export interface ToolSession {
   server: StaticServer;
+  browser: Browser;
   context: BrowserContext;
   /** Every request any page made. */
   requests: RecordedRequest[];
@@ -26,15 +27,18 @@ export interface ToolSession {
   close: () => Promise<void>;
 }
 
-/** Starts a session; `init` runs in every page before its own scripts (e.g. to block storage). */
+/**
+ * Starts a session; `init` runs in every page before its own scripts (e.g. to block storage).
+ * Pass the `browser` of an earlier session to share it (starting Chromium takes seconds).
+ */
 export async function startToolSession(
   dir: string,
   base: string,
-  options: BrowserContextOptions & { init?: () => void } = {},
+  options: BrowserContextOptions & { init?: () => void; browser?: Browser } = {},
 ): Promise<ToolSession> {
-  const { init, ...contextOptions } = options;
+  const { init, browser: shared, ...contextOptions } = options;
   const server = await serve(dir, { base, headers: siteHeaders(dir) });
-  const browser: Browser = await launchBrowser();
+  const browser: Browser = shared ?? (await launchBrowser());
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const requests: RecordedRequest[] = [];
   const problems: string[] = [];
@@ -51,6 +55,7 @@ export async function startToolSession(
   });
   return {
     server,
+    browser,
     context,
     requests,
     problems,
@@ -60,7 +65,8 @@ export async function startToolSession(
       return page;
     },
     async close() {
-      await browser.close();
+      if (shared) await context.close();
+      else await browser.close();
       await server.close();
     },
   };
