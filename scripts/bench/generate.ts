@@ -34,7 +34,8 @@ export const COLLECTION_SHARES: Record<CollectionName, number> = {
   experts: 0.12,
   competenties: 0.06,
   functies: 0.08,
-  paginas: 0.04,
+  instrumenten: 0.002,
+  paginas: 0.038,
 };
 
 /** Body length in words per collection: [min, max]. */
@@ -45,6 +46,7 @@ const BODY_WORDS: Record<CollectionName, [number, number]> = {
   experts: [60, 200],
   competenties: [100, 300],
   functies: [150, 400],
+  instrumenten: [80, 200],
   paginas: [300, 800],
 };
 
@@ -248,6 +250,29 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         data.nextRoles = ids(random.sample(roles, random.int(0, 2)).filter((r) => r.id !== stub.id));
         if (random.chance(0.2)) data.related = related();
         break;
+      case 'instrumenten': {
+        data.scale = [1, 2, 3, 4, 5].map((value) => ({ value, label: text.topic() }));
+        // Each question is numbered: a tool may not ask the same question twice.
+        let q = 0;
+        const question = () => `${++q}. ${text.sentence()}`;
+        if (stub.title.startsWith('Zelfscan')) {
+          data.kind = 'zelfscan';
+          data.competencies = random.sample(competencies, random.int(2, 6)).map((k) => ({
+            competency: k.id,
+            statements: Array.from({ length: random.int(2, 3) }, question),
+          }));
+        } else {
+          data.kind = 'gesprek';
+          data.sections = Array.from({ length: random.int(2, 4) }, () => ({
+            title: text.topic(),
+            questions: Array.from({ length: random.int(1, 3) }, () => ({
+              question: question(),
+              ...(random.chance(0.2) ? { answer: 'schaal' } : {}),
+            })),
+          }));
+        }
+        break;
+      }
       case 'paginas':
         data.order = random.int(1, 20) * 10;
         if (random.chance(0.3)) data.related = related();

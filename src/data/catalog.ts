@@ -144,9 +144,8 @@ function toItem(entry: Entry, competencyIds: ReadonlySet<string>): Item {
 }
 
 async function load(): Promise<Catalog> {
-  const [blog, leerverhalen, opleidingen, experts, competenties, functies, paginas] = await Promise.all(
-    COLLECTION_NAMES.map((c) => published(c)),
-  );
+  const [blog, leerverhalen, opleidingen, experts, competenties, functies, instrumenten, paginas] =
+    await Promise.all(COLLECTION_NAMES.map((c) => published(c)));
   const entries = {
     blog: (blog as Entry<'blog'>[]).sort(newestFirst),
     leerverhalen: (leerverhalen as Entry<'leerverhalen'>[]).sort(newestFirst),
@@ -163,6 +162,7 @@ async function load(): Promise<Catalog> {
         collator.compare(a.data.department, b.data.department) ||
         collator.compare(a.data.title, b.data.title),
     ),
+    instrumenten: (instrumenten as Entry<'instrumenten'>[]).sort(byText((e) => e.data.title)),
     paginas: (paginas as Entry<'paginas'>[]).sort(
       (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
     ),

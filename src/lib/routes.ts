@@ -62,6 +62,9 @@ export function siteRoutes(
   return routes;
 }
 
+/** Pages of the tools section that the site builds itself, beside the tools defined in content. */
+export const TOOL_PAGES = ['portfolio'] as const;
+
 /** Pages of a paginated list live at `<route>/2/`, `<route>/3/`, …: an all-digit id would take one. */
 const PAGE_NUMBER = /^\d+$/;
 
@@ -73,10 +76,22 @@ const PAGE_NUMBER = /^\d+$/;
 export function routeConflicts(
   entries: readonly (RoutedEntry & { file: string })[],
 ): { file: string; message: string }[] {
-  return entries
-    .filter((e) => collections[e.collection].route && PAGE_NUMBER.test(e.id))
-    .map((e) => ({
-      file: e.file,
-      message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
-    }));
+  const toolPages: readonly string[] = TOOL_PAGES;
+  return entries.flatMap((e) => {
+    if (collections[e.collection].route && PAGE_NUMBER.test(e.id))
+      return [
+        {
+          file: e.file,
+          message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
+        },
+      ];
+    if (e.collection === 'instrumenten' && toolPages.includes(e.id))
+      return [
+        {
+          file: e.file,
+          message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the site's own ${e.id} page — rename the file`,
+        },
+      ];
+    return [];
+  });
 }

@@ -5,7 +5,8 @@
  * a single h1 with the title, no JavaScript, noindex, and a page weight that stays small.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
@@ -58,8 +59,25 @@ const page = (file: string): Page => {
   return p;
 };
 const byTag = (p: Page, tag: string) => p.elements.filter((e) => e.tagName === tag);
-/** Pages where JavaScript is allowed: the search page (and later the tools). */
+/** Pages where JavaScript is allowed: the search page and the tools. */
 const isScriptPage = (file: string) => /^(zoeken|instrumenten)\//.test(file);
+/** Entry pages with the portfolio's bookmark button, the one script content pages may carry. */
+const isBookmarkable = (file: string) => /^(blog|leerverhalen|opleidingen)\/[^/]+\/index\.html$/.test(file);
+
+/** A module script with every module it imports, and their gzipped size together. */
+function scriptWeight(src: string): { files: string[]; gzipped: number } {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(out, file), 'utf8');
+    for (const m of code.matchAll(/\bimport\s*(?:[\w{}*\s,$]+from\s*)?["']([^"']+)["']/g))
+      visit(join(dirname(file), m[1]!));
+  };
+  visit(src.slice(BASE.length));
+  const files = [...seen];
+  return { files, gzipped: files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0) };
+}
 
 beforeAll(async () => {
   rmSync(out, { recursive: true, force: true });
@@ -100,6 +118,10 @@ describe('the valid fixture site', () => {
       'functies/beleidsadviseur/index.html',
       'functies/senior-beleidsadviseur/index.html',
       'leermogelijkheden/index.html',
+      'instrumenten/index.html',
+      'instrumenten/zelfscan/index.html',
+      'instrumenten/gesprek/index.html',
+      'instrumenten/portfolio/index.html',
       'tags/index.html',
       'tags/excel/index.html',
       'tags/leren/index.html',
@@ -191,17 +213,36 @@ describe('the valid fixture site', () => {
     expect(textOf(byTag(page('index.html'), 'title')[0]!)).toBe('Leerhuis Testorganisatie');
   });
 
-  it('ships no JavaScript on content pages (JSON-LD data only)', () => {
+  it('ships no JavaScript on content pages but the bookmark button (JSON-LD data besides)', () => {
+    const bookmarkScripts = new Set<string>();
     for (const p of pages.filter((x) => !isScriptPage(x.file))) {
-      for (const script of byTag(p, 'script')) {
-        expect(attr(script, 'type'), p.file).toBe('application/ld+json');
+      const modules = byTag(p, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+      for (const script of byTag(p, 'script').filter((s) => attr(s, 'type') === 'application/ld+json'))
         expect(() => JSON.parse(textOf(script)), p.file).not.toThrow();
+      if (isBookmarkable(p.file)) {
+        expect(
+          modules.map((m) => [attr(m, 'type'), textOf(m)]),
+          p.file,
+        ).toEqual([['module', '']]);
+        bookmarkScripts.add(attr(modules[0]!, 'src')!);
+        expect(
+          p.elements.filter((e) => attr(e, 'data-bookmark') !== undefined),
+          p.file,
+        ).toHaveLength(1);
+      } else {
+        expect(modules, p.file).toEqual([]);
       }
       expect(p.html, p.file).not.toMatch(/\son[a-z]+=/i);
     }
-    const course = byTag(page('opleidingen/excel-basis/index.html'), 'script').map((s) =>
-      JSON.parse(textOf(s)),
-    );
+    // One script for every such page (cached once), and at most 2 KB gzipped with what it imports.
+    expect(bookmarkScripts.size).toBe(1);
+    const [src] = bookmarkScripts;
+    const weight = scriptWeight(src!);
+    console.info(`bookmark button: ${weight.files.join(' + ')} = ${weight.gzipped} bytes gzipped`);
+    expect(weight.gzipped).toBeLessThanOrEqual(2 * 1024);
+    const course = byTag(page('opleidingen/excel-basis/index.html'), 'script')
+      .filter((s) => attr(s, 'type') === 'application/ld+json')
+      .map((s) => JSON.parse(textOf(s)));
     expect(course[0]).toMatchObject({ '@type': 'Course', name: 'Excel basis' });
     const person = byTag(page('experts/anna-jansen/index.html'), 'script').map((s) => JSON.parse(textOf(s)));
     expect(person[0]).toMatchObject({ '@type': 'Person', name: 'Anna Jansen' });
@@ -212,6 +253,53 @@ describe('the valid fixture site', () => {
       const robots = byTag(p, 'meta').find((m) => attr(m, 'name') === 'robots');
       expect(robots && attr(robots, 'content'), p.file).toBe('noindex, nofollow');
     }
+  });
+
+  it("shows each tool's questions in the page itself, printable without JavaScript", () => {
+    const scan = page('instrumenten/zelfscan/index.html');
+    const legends = byTag(scan, 'legend').map(textOf);
+    expect(legends).toEqual(['Ik deel wat ik weet met mijn team.', 'Ik stem af met andere teams.']);
+    const radios = byTag(scan, 'input').filter((i) => attr(i, 'type') === 'radio');
+    expect(radios.map((r) => attr(r, 'value'))).toEqual(['1', '2', '3', '1', '2', '3']);
+    const talk = page('instrumenten/gesprek/index.html');
+    const [area] = byTag(talk, 'textarea');
+    const label = byTag(talk, 'label').find((l) => attr(l, 'for') === attr(area!, 'id'));
+    expect(textOf(label!)).toBe('Waar ben je trots op?');
+    expect(textOf(talk.elements.find((e) => attr(e, 'id') === attr(area!, 'aria-describedby'))!)).toBe(
+      'Een klus of een moment.',
+    );
+    for (const tool of [scan, talk, page('instrumenten/portfolio/index.html')]) {
+      const config = byTag(tool, 'script').find((x) => attr(x, 'type') === 'application/json')!;
+      expect(JSON.parse(textOf(config)).store, tool.file).toBe('leerhuis:/leren/');
+      expect(
+        byTag(tool, 'script').filter((x) => attr(x, 'type') === 'module'),
+        tool.file,
+      ).toHaveLength(1);
+    }
+    // The overview links every tool and the portfolio; it needs no script.
+    const overview = page('instrumenten/index.html');
+    expect(byTag(overview, 'a').map((a) => attr(a, 'href'))).toEqual(
+      expect.arrayContaining([
+        '/leren/instrumenten/zelfscan/',
+        '/leren/instrumenten/gesprek/',
+        '/leren/instrumenten/portfolio/',
+      ]),
+    );
+    expect(byTag(overview, 'script')).toEqual([]);
+    // The portfolio file's format, published as JSON Schema from the one definition.
+    const schema = JSON.parse(readFileSync(join(out, 'instrumenten/portfolio.schema.json'), 'utf8'));
+    expect(schema.properties.format.const).toBe('leerhuis-portfolio');
+    expect(schema.properties.records.items.required).toEqual(['id', 'title', 'date', 'hours']);
+  });
+
+  it('renders the bookmark button hidden: it appears only when its script runs', () => {
+    const button = page('opleidingen/excel-basis/index.html').elements.find(
+      (e) => attr(e, 'data-bookmark') !== undefined,
+    )!;
+    expect(attr(button, 'hidden')).toBeDefined();
+    expect(attr(button, 'data-hours')).toBe('8');
+    expect(attr(button, 'data-competencies')).toBe('samenwerken');
+    expect(attr(button, 'data-url')).toBe('/leren/opleidingen/excel-basis/');
   });
 
   it('keeps entry pages small', () => {
