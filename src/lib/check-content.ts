@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { msg } from '../i18n/index.ts';
+import { allOf, msg } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import {
   collections,
@@ -29,6 +29,7 @@ import { loadContent, type SourceContent, type SourceEntry } from './load-conten
 import { markdownSafetyProblems } from './markdown-safety.ts';
 import { tryParseMarkdown } from './markdown-tree.ts';
 import { type Notice, type Problem, sortProblems } from './problems.ts';
+import { keyCollisions } from './questionnaire.ts';
 import { routeConflicts } from './routes.ts';
 import { isPublished, unpublishedReason } from './publication.ts';
 import { toId } from './suggest.ts';
@@ -134,6 +135,24 @@ const CONTENT_CHECKS: readonly ContentRule[] = [
   ...CROSS_CHECKS,
   // No two pages at one address (Astro would only warn and drop one).
   ({ entries }) => routeConflicts(entries),
+  // Answers are kept under a short hash of each question: no two questions of a tool share one.
+  ({ entries }) =>
+    entries
+      .filter((e) => e.collection === 'instrumenten')
+      .flatMap((e) => {
+        const d = e.data as {
+          competencies?: { statements: string[] }[];
+          sections?: { questions: { question: string }[] }[];
+        };
+        const questions = [
+          ...(d.competencies ?? []).flatMap((c) => c.statements),
+          ...(d.sections ?? []).flatMap((s) => s.questions.map((q) => q.question)),
+        ];
+        return keyCollisions(questions).map((same) => ({
+          file: e.file,
+          message: msg('check.tool.keyCollision', { questions: allOf(same.map((q) => JSON.stringify(q))) }),
+        }));
+      }),
   // Links written in the text of published entries lead to pages and headings that exist.
   // An entry with invalid front matter still counts as a page: its own problems say what to fix.
   ({ entries, invalid, tagIds, site, now }) =>

@@ -52,6 +52,30 @@ export const dateField = () => {
   return field;
 };
 
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+/** Separators people write instead of a colon: `9.30`, `9,30`, `9u30`, `9h30`. */
+const TIME_LOOKALIKE = /^([01]?\d|2[0-3])\s*[.,uh]\s*([0-5]\d)$/i;
+
+/**
+ * A time of day on the 24-hour clock, written `09:30` (`9:30` is fine too); read as text and
+ * given back as `HH:MM`. The time zone is the organisation's (Europe/Amsterdam).
+ */
+export const timeOfDay = () =>
+  z.union([z.string(), z.number()], says('check.time.type')).transform((value, ctx) => {
+    const text = String(value).trim();
+    const match = TIME.exec(text);
+    if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+    // YAML reads 9.30 as the number 9.3: its "minutes" lost their trailing zero.
+    const written =
+      typeof value === 'number' ? text.replace(/\.(\d)$/, (_, digit: string) => `.${digit}0`) : text;
+    const lookalike = TIME_LOOKALIKE.exec(written);
+    const fix = lookalike
+      ? msg('check.time.colon', { time: `${lookalike[1]!.padStart(2, '0')}:${lookalike[2]}` })
+      : msg('check.time.form');
+    ctx.addIssue({ code: 'custom', input: value, message: zodText(msg('check.time.notATime', { fix })) });
+    return z.NEVER;
+  });
+
 /** An entry id: the file name without extension, lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -106,6 +106,12 @@ function contentCorpus(): Problem[] {
       'title: S\ndescription: D.\ngroup: G\nlevels:\n  - { level: 1, description: A }\n  - { level: 1, description: B }',
     ),
     'competenties/leeg.md': fm('title: S\ndescription: D.\ngroup: G\nlevels: []\nesco: geen-uri'),
+    'instrumenten/scan.md': fm(
+      'title: Scan\ndescription: D.\nkind: zelfscan\nscale:\n  - { value: 1, label: Laag }\n  - { value: 2, label: Hoog }\ncompetencies:\n  - competency: samenwerken\n    statements: ["Ik luister goed.", "Ik luister goed!"]',
+    ),
+    'instrumenten/portfolio.md': fm(
+      'title: P\ndescription: D.\nkind: gesprek\nsections:\n  - { title: S, questions: [{ question: Wat? }] }',
+    ),
     'functies/adviseur.md': fm(
       'title: A\ndescription: D.\ndepartment: HR\ncompetencies:\n  - { competency: samenwerken, level: 4 }',
     ),
@@ -207,6 +213,49 @@ function everyFieldWrong(): ReturnType<typeof validate>[] {
   ]);
 }
 
+/** The self-scan and the conversation questionnaire (content/instrumenten). */
+function toolCorpus(): ReturnType<typeof validate>[] {
+  const base = { title: 'T', description: 'D.' };
+  const scale = [
+    { value: 2, label: 'Hoog' },
+    { value: 1, label: 'Laag' },
+  ];
+  const schema = collections.instrumenten.schema;
+  return [
+    validate('x.md', schema, {
+      ...base,
+      kind: 'zelfscan',
+      scale: Array.from({ length: 11 }, (_, i) => ({ value: i, label: `A${i}` })),
+      competencies: [],
+      sections: [{ title: 'S', questions: [] }],
+    }),
+    validate('x.md', schema, { ...base, kind: 'zelfscan', adviceFor: 3 }),
+    validate('x.md', schema, { ...base, kind: 'gesprek', sections: [] }),
+    validate('x.md', schema, {
+      ...base,
+      kind: 'gesprek',
+      sections: [{ title: 'S', questions: [{ question: 'Wat?' }] }],
+      competencies: [{ competency: 'a', statements: ['Ik luister.'] }],
+    }),
+    validate('x.md', schema, { ...base, kind: 'gesprek' }),
+    validate('x.md', schema, {
+      ...base,
+      kind: 'gesprek',
+      sections: [{ title: 'S', questions: [{ question: 'Hoe gaat het?', answer: 'schaal' }] }],
+    }),
+    validate('x.md', schema, {
+      ...base,
+      kind: 'zelfscan',
+      scale,
+      adviceFor: 3,
+      competencies: [
+        { competency: 'a', statements: ['Ik luister.', 'Ik luister.'] },
+        { competency: 'a', statements: [] },
+      ],
+    }),
+  ];
+}
+
 /** Values the schemas refuse, one problem kind each, and zod's own checks a new schema might use. */
 function schemaCorpus(): Problem[] {
   const blog = { title: 'T', description: 'D.', authors: ['a'], publishedAt: '2026-01-10' };
@@ -289,6 +338,36 @@ function schemaCorpus(): Problem[] {
     }),
     validate('x.md', leerverhaalSchema, { author: { name: 1, role: 2, department: 'D' } }),
     validate('x.md', inlinePerson, { name: 1, role: 2 }),
+    validate('x.md', opleidingSchema, {
+      title: 'T',
+      description: 'D.',
+      provider: 'P',
+      method: 'webinar',
+      durationHours: 2,
+      cost: { amount: 0, paidBy: 'werkgever' },
+      runs: [
+        { id: 'Voorjaar 2027', start: '2027-01-01', location: 'A' },
+        { start: '2027-01-02', startTime: '9.30', location: 'A' },
+        { start: '2027-01-03', endTime: '16:00', location: 'A' },
+        { start: '2027-01-04', startTime: '13:00', endTime: '04:30', location: 'A' },
+      ],
+    }),
+    validate('x.md', opleidingSchema, {
+      title: 'T',
+      description: 'D.',
+      provider: 'P',
+      method: 'webinar',
+      durationHours: 2,
+      cost: { amount: 0, paidBy: 'werkgever' },
+      runs: [
+        { start: '2027-01-03', startTime: '09:00', location: 'A' },
+        { id: 'a', start: '2027-01-05', location: 'A' },
+        { id: 'a', start: '2027-01-06', location: 'A' },
+        { start: '2027-01-07', location: 'A' },
+        { start: '2027-01-07', location: 'B' },
+      ],
+    }),
+    ...toolCorpus(),
   ].flatMap((r) => (r.success ? [] : r.problems));
 }
 
@@ -403,7 +482,12 @@ const EDGE_MESSAGES: Message[] = [
 const CHECKER_PREFIXES = /^(check|publication|output|unit|what)\./;
 
 /** Keys no input reaches: a file the system cannot read (permissions), a value that is not there. */
-const NOT_FROM_INPUT = ['check.file.unreadable', 'check.value.nothing'];
+const NOT_FROM_INPUT = [
+  'check.file.unreadable',
+  'check.value.nothing',
+  // Two different questions whose 32-bit keys collide: one chance in four billion per pair.
+  'check.tool.keyCollision',
+];
 
 /** English words that must not be left in a Dutch message (field names are never inside the message). */
 const ENGLISH =
@@ -413,7 +497,7 @@ const DUTCH =
   /\b(moet|niet|bedoel|ontbreekt|schrijf|gebruik|een|het|zijn|geen|bestand|veld|waarde|lijst|tekst|haal|zet|kies)\b/i;
 /** Words that may stand in either language: examples to copy, names of files and fields. */
 const EXAMPLES =
-  /"[^"]*"|\[[^\]]*\]\([^)]*\)|\{[^}]*\}|<[^>]*>|\S+@\S+|\S*\/\S*|\S+\.(md|mdx|yaml|svg|png|jpg|pdf)\b|draft: true|consent: true|(author|cost|feedback|leren): .*|mailto:\S+|\b[a-z]+[A-Z]\w*\b|\b(title|description|label|name|role|department|amount|paidBy|trustedMdx|publishedAt|excel-basis|klassikaal|e-learning|blended|coaching|intervisie|webinar|zelfstudie|on-the-job|mentoring|werkgever|medewerker|gedeeld|opleidingsfonds|vragen|workshop|meelopen|online|nl|en|de|fr|blog|leerverhalen|opleidingen|experts|competenties|functies|paginas|npm run check|AVG|NLQF|ESCO|EUR|CDATA|SVG|MDX|HTML|Markdown|Git|tag|tags|id|ids)\b/g;
+  /"[^"]*"|\[[^\]]*\]\([^)]*\)|\{[^}]*\}|<[^>]*>|\S+@\S+|\S*\/\S*|\S+\.(md|mdx|yaml|svg|png|jpg|pdf)\b|draft: true|consent: true|(author|cost|feedback|leren): .*|mailto:\S+|\b[a-z]+[A-Z]\w*\b|\b(title|description|label|name|role|department|amount|paidBy|trustedMdx|publishedAt|excel-basis|klassikaal|e-learning|blended|coaching|intervisie|webinar|zelfstudie|on-the-job|mentoring|werkgever|medewerker|gedeeld|opleidingsfonds|tekst|schaal|zelfscan|gesprek|kind|vragen|workshop|meelopen|online|nl|en|de|fr|blog|leerverhalen|opleidingen|experts|competenties|functies|paginas|npm run check|AVG|NLQF|ESCO|EUR|CDATA|SVG|MDX|HTML|Markdown|Git|tag|tags|id|ids)\b/g;
 
 /** A rendered line without the parts that are the same in every language. */
 const words = (line: string) => line.replace(EXAMPLES, ' ');
