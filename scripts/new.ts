@@ -129,8 +129,9 @@ async function answers(): Promise<Answers> {
     if (error instanceof Cancelled) fail(tr('new.cancelled'));
     throw error;
   } finally {
+    // Done asking: let go of the input, which would otherwise keep the process waiting.
     process.stdin.off('end', stop);
-    process.stdin.pause();
+    process.stdin.destroy();
   }
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Fills in every placeholder (VUL-IN) of a file made by `npm run new` the way an editor would:
+ * a value of the right kind for each field, read from the schema (src/lib/schema-fields.ts),
+ * ids of entries that exist, and a sentence for each line of the outline. The tests then run
+ * the real checker on the result, for every collection the registry holds.
+ */
+import { stringify } from 'yaml';
+import { parseYaml, splitFrontMatter } from '../../src/lib/load-content.ts';
+import { hasPlaceholder } from '../../src/lib/placeholders.ts';
+import { fieldAt, type FieldInfo } from '../../src/lib/schema-fields.ts';
+import type { CollectionName, RefTarget } from '../../src/schemas/index.ts';
+
+export type KnownIds = Partial<Record<RefTarget, readonly string[]>>;
+
+/** A valid value for a field: the smallest number allowed, the first choice, an id that exists. */
+export function exampleValue(field: FieldInfo, ids: KnownIds, today: string): unknown {
+  switch (field.kind) {
+    case 'choice':
+      return field.values![0];
+    case 'number':
+    case 'integer':
+      return field.min === undefined ? 1 : field.minInclusive === false ? field.min + 1 : field.min;
+    case 'boolean':
+      return true;
+    case 'date':
+      return today;
+    case 'email':
+      return 'redactie@organisatie.example';
+    case 'url':
+      return 'https://organisatie.example/';
+    case 'id': {
+      const targets = field.to === 'any' || !field.to ? (Object.keys(ids) as RefTarget[]) : field.to;
+      const id = targets.flatMap((t) => ids[t] ?? [])[0];
+      if (!id) throw new Error(`no existing id for ${field.path} (${JSON.stringify(field.to)})`);
+      return id;
+    }
+    case 'list':
+      return [exampleValue(field.item!, ids, today)];
+    case 'either':
+      return exampleValue(field.options![0]!, ids, today);
+    case 'group':
+      return Object.fromEntries(
+        (field.fields ?? []).filter((f) => f.required).map((f) => [f.name, exampleValue(f, ids, today)]),
+      );
+    default:
+      return field.max !== undefined ? 'Ingevuld.'.slice(0, field.max) : `Ingevuld: ${field.path}.`;
+  }
+}
+
+function fill(
+  collection: CollectionName,
+  data: unknown,
+  path: string,
+  ids: KnownIds,
+  today: string,
+): unknown {
+  if (typeof data === 'string' && hasPlaceholder(data)) {
+    const field = fieldAt(collection, path);
+    if (!field) throw new Error(`placeholder in ${path}, which the schema of ${collection} does not have`);
+    // A placeholder inside a list stands for one item.
+    return exampleValue(field.kind === 'list' && /\]$/.test(path) ? field.item! : field, ids, today);
+  }
+  if (Array.isArray(data)) return data.map((item, i) => fill(collection, item, `${path}[${i}]`, ids, today));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [k, fill(collection, v, path ? `${path}.${k}` : k, ids, today)]),
+    );
+  return data;
+}
+
+/** The file with every placeholder replaced; comments in the front matter are dropped. */
+export function fillPlaceholders(
+  collection: CollectionName,
+  text: string,
+  ids: KnownIds,
+  today: string,
+): string {
+  const parts = splitFrontMatter(text);
+  if (!parts) throw new Error('no front matter');
+  const data = fill(collection, parseYaml(parts.matter), '', ids, today);
+  const body = parts.body
+    .split('\n')
+    .map((line) => (hasPlaceholder(line) ? 'Een zin die de redacteur schreef.' : line))
+    .join('\n');
+  return `---\n${stringify(data)}---\n${body}`;
+}
