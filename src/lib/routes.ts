@@ -5,11 +5,15 @@ import { entryPath, listPath, tagPath } from './urls.ts';
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/** The editors' overview (freshness, counts): not in the menu, never indexed. */
+export const EDITORS_ROUTE = 'redactie';
+
 /** First path segments owned by the site (collection lists, tools, search, assets). */
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
   'tags',
   'zoeken',
+  EDITORS_ROUTE,
   'instrumenten',
   'feeds',
   '404',
@@ -50,6 +54,8 @@ export function siteRoutes(
     ['tags/', undefined],
     ['zoeken/', undefined],
     ['instrumenten/', undefined],
+    [`${EDITORS_ROUTE}/`, undefined],
+    [`${EDITORS_ROUTE}/nakijken/`, undefined],
   ]);
   for (const c of COLLECTION_NAMES) if (collections[c].route) routes.set(listPath(c), undefined);
   for (const tag of tags) routes.set(tagPath(tag), undefined);
