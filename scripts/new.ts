@@ -18,7 +18,6 @@ import { collectionList, existingIds, idProblem, resolveCollection, todayIso } f
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
 import { readSiteSettings, siteBase } from '../src/lib/site-settings.ts';
-import { slugify } from '../src/lib/slug.ts';
 import { entryPath, withBase } from '../src/lib/urls.ts';
 import { collectionFields } from '../src/lib/schema-fields.ts';
 import { tagsSchema, type CollectionName, type RefTarget } from '../src/schemas/index.ts';
@@ -113,7 +112,7 @@ async function answers(): Promise<Answers> {
   if (collection && titleArg !== undefined) {
     const title = titleArg.trim();
     if (!title) fail(tr('new.emptyTitle'));
-    const id = (args.values.id ?? slugify(title, locale)).trim();
+    const id = (args.values.id ?? idFromTitle(title, locale)).trim();
     if (!id) fail(tr('new.emptyId', { title }));
     const problem = idProblem(id, collection, taken, locale);
     if (problem) fail(problem);

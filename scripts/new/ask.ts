@@ -8,10 +8,9 @@ import type { Readable, Writable } from 'node:stream';
 import { intro, isCancel, select, text } from '@clack/prompts';
 import { dictionaries, t, type UiKey } from '../../src/i18n/index.ts';
 import { fieldDescription, valueHint } from '../../src/lib/field-help.ts';
-import { idProblem } from '../../src/lib/new-entry.ts';
+import { idFromTitle, idProblem } from '../../src/lib/new-entry.ts';
 import { collectionFields, fieldSchema, idFieldOf, type FieldInfo } from '../../src/lib/schema-fields.ts';
 import { titleField } from '../../src/lib/scaffold.ts';
-import { slugify } from '../../src/lib/slug.ts';
 import { COLLECTION_NAMES, type CollectionName, type RefTarget } from '../../src/schemas/index.ts';
 import type { Locale } from '../../src/schemas/fields.ts';
 import { searchPrompt, type Choice } from './search-prompt.ts';
@@ -86,7 +85,7 @@ export async function askEntry(ctx: AskContext): Promise<Answers> {
   const id = answered(
     await text({
       message: tr('new.ask.id', { collection }),
-      initialValue: slugify(title, locale),
+      initialValue: idFromTitle(title, locale),
       validate: (v) => idProblem(v?.trim() ?? '', collection, ctx.taken, locale),
       ...io,
     }),

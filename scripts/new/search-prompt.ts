@@ -17,7 +17,7 @@ import {
   S_RADIO_INACTIVE,
   symbol,
 } from '@clack/prompts';
-import { slugify } from '../../src/lib/slug.ts';
+import { toId } from '../../src/lib/slug.ts';
 
 export interface Choice<V> {
   value: V;
@@ -48,7 +48,7 @@ export interface SearchOptions<V> {
   output?: Writable;
 }
 
-const fold = (text: string) => slugify(text, 'nl', Number.MAX_SAFE_INTEGER).replace(/-/g, ' ');
+const fold = (text: string) => toId(text).replace(/-/g, ' ');
 
 /** One entry or a list of them; a symbol when the editor pressed Esc or Ctrl+C. */
 export function searchPrompt<V>(opts: SearchOptions<V>): Promise<V | V[] | symbol | undefined> {

@@ -9,11 +9,26 @@ import { dictionaries, t, type UiKey } from '../i18n/index.ts';
 import { COLLECTION_NAMES, CONTENT_EXTENSIONS, collections, type CollectionName } from '../schemas/index.ts';
 import { ID_PATTERN, type Locale } from '../schemas/fields.ts';
 import { RESERVED_ROUTES } from './routes.ts';
-import { slugify } from './slug.ts';
+import { toId } from './slug.ts';
 import { nearest } from './suggest.ts';
 
 /** A word as it is compared: `Learning stories` → `learningstories`. */
-const squash = (word: string) => slugify(word).replace(/-/g, '');
+const squash = (word: string) => toId(word).replace(/-/g, '');
+
+/** The longest file name made from a title; longer titles are cut at a word boundary. */
+export const MAX_ID_LENGTH = 60;
+
+/**
+ * The file name (id) for a new entry's title: `Tip voor collega's` → `tip-voor-collegas`,
+ * at most MAX_ID_LENGTH characters, cut between words. Empty when nothing usable remains.
+ */
+export function idFromTitle(title: string, locale: Locale = 'nl'): string {
+  const id = toId(title, locale);
+  if (id.length <= MAX_ID_LENGTH) return id;
+  const cut = id.slice(0, MAX_ID_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_ID_LENGTH)).replace(/-+$/, '');
+}
 
 /** Every name a collection goes by: its folder, and its singular and plural in each language. */
 export function collectionAliases(): Map<string, CollectionName> {

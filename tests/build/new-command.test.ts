@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/check-content.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/load-content.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { idFromTitle } from '../../src/lib/new-entry.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { projectRoot, runCheck } from '../helpers/build-site.ts';
 import { fillPlaceholders, type KnownIds } from '../helpers/fill-placeholders.ts';
@@ -38,7 +38,7 @@ function runNew(...args: string[]): Promise<Run> {
   });
 }
 
-const fileOf = (collection: string, title: string) => join(content, collection, `${slugify(title)}.md`);
+const fileOf = (collection: string, title: string) => join(content, collection, `${idFromTitle(title)}.md`);
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });

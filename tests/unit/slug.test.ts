@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../src/schemas/fields.ts';
-import { MAX_SLUG_LENGTH, slugify } from '../../src/lib/slug.ts';
+import { idFromTitle, MAX_ID_LENGTH } from '../../src/lib/new-entry.ts';
+import { toId } from '../../src/lib/slug.ts';
 
 describe('ids from Dutch titles and names', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('ids from Dutch titles and names', () => {
     ['Financiële ruimte voor ontwikkeling', 'financiele-ruimte-voor-ontwikkeling'],
     ['IJsselstein en de ĳver', 'ijsselstein-en-de-ijver'],
   ])('%s → %s', (title, id) => {
-    expect(slugify(title)).toBe(id);
+    expect(idFromTitle(title)).toBe(id);
     expect(id).toMatch(ID_PATTERN);
   });
 
@@ -29,24 +30,24 @@ describe('ids from Dutch titles and names', () => {
     ['Đorđe Petrović', 'dorde-petrovic'],
     ['Zoë de Vries-Öztürk', 'zoe-de-vries-ozturk'],
   ])('transliterates letters Unicode does not decompose: %s → %s', (name, id) => {
-    expect(slugify(name)).toBe(id);
+    expect(toId(name)).toBe(id);
   });
 
   it('uses the word for "and" of the language', () => {
-    expect(slugify('Research & development', 'en')).toBe('research-and-development');
-    expect(slugify('Onderzoek & ontwikkeling', 'nl')).toBe('onderzoek-en-ontwikkeling');
+    expect(toId('Research & development', 'en')).toBe('research-and-development');
+    expect(toId('Onderzoek & ontwikkeling', 'nl')).toBe('onderzoek-en-ontwikkeling');
   });
 
   it('is empty when nothing usable remains', () => {
-    expect(slugify('???')).toBe('');
-    expect(slugify('“…”')).toBe('');
+    expect(toId('???')).toBe('');
+    expect(toId('“…”')).toBe('');
   });
 
   it('cuts long titles at a word boundary', () => {
-    const id = slugify(
+    const id = idFromTitle(
       'Een hele lange titel over leren en ontwikkelen in de gemeente, met nog veel meer woorden erachter',
     );
-    expect(id.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
     expect(id).toMatch(ID_PATTERN);
     expect(id).toBe('een-hele-lange-titel-over-leren-en-ontwikkelen-in-de');
   });
