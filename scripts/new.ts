@@ -14,7 +14,14 @@ import { t, type UiKey } from '../src/i18n/index.ts';
 import { buildNow } from '../src/lib/build-time.ts';
 import { readEntries } from '../src/lib/check-content.ts';
 import { parseYaml } from '../src/lib/load-content.ts';
-import { collectionList, existingIds, idProblem, resolveCollection, todayIso } from '../src/lib/new-entry.ts';
+import {
+  collectionList,
+  existingIds,
+  idFromTitle,
+  idProblem,
+  resolveCollection,
+  todayIso,
+} from '../src/lib/new-entry.ts';
 import { contentDirFromEnv } from '../src/lib/project-paths.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
 import { readSiteSettings, siteBase } from '../src/lib/site-settings.ts';

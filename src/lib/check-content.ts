@@ -193,7 +193,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     else problems.push(...result.problems);
     // Even a vocabulary with mistakes names its tags (as ids): check entries against those.
     const raw = tags ?? source.tags;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) tagIds = new Set(Object.keys(raw).map(toId));
+    if (raw && typeof raw === 'object' && !Array.isArray(raw))
+      tagIds = new Set(Object.keys(raw).map((k) => toId(k)));
   }
 
   const context: FileContext = { trustedMdx: site?.trustedMdx ?? DEFAULT_TRUSTED_MDX };
