@@ -8,6 +8,9 @@ export const SEARCH_INDEX_FOLDER = 'pagefind';
 /** The editors' overview (freshness, counts): not in the menu, never indexed. */
 export const EDITORS_ROUTE = 'redactie';
 
+/** The folder of the RSS feeds in the output (`feeds/blog.xml`, see `feeds.ts`). */
+export const FEEDS_FOLDER = 'feeds';
+
 /** First path segments owned by the site (collection lists, tools, search, assets). */
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
@@ -15,7 +18,7 @@ export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   'zoeken',
   EDITORS_ROUTE,
   'instrumenten',
-  'feeds',
+  FEEDS_FOLDER,
   '404',
   SEARCH_INDEX_FOLDER,
   '_astro',
@@ -34,7 +37,7 @@ export interface RoutedEntry {
  */
 export const OPEN_SECTIONS: ReadonlySet<string> = new Set([
   'instrumenten',
-  'feeds',
+  FEEDS_FOLDER,
   SEARCH_INDEX_FOLDER,
   '_astro',
 ]);

@@ -129,7 +129,7 @@ describe('npm run report', () => {
     cpSync(resolve(projectRoot, fixture), dir, { recursive: true });
     writeFileSync(
       join(dir, 'site.yaml'),
-      'name: Example\ndefaultLocale: en\ncontact:\n  name: Learning team\n',
+      'name: Example\nurl: https://intranet.example.org\ndefaultLocale: en\ncontact:\n  name: Learning team\n',
     );
     const { stdout } = await runReport([], {}, dir);
     rmSync(resolve(projectRoot, 'tests/.tmp/report-en'), { recursive: true, force: true });

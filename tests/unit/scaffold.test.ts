@@ -93,7 +93,7 @@ describe('a new entry on an English site', () => {
     cpSync(fixture, dir, { recursive: true });
     writeFileSync(
       join(dir, 'site.yaml'),
-      'name: Example\ndefaultLocale: en\ncontact:\n  name: Learning team\n',
+      'name: Example\nurl: https://intranet.example.org\ndefaultLocale: en\ncontact:\n  name: Learning team\n',
     );
     writeFileSync(join(dir, 'opleidingen/data-basics.md'), text);
     const problems = checkContent(dir, { now, cwd: dir }).problems.map(formatProblem);
