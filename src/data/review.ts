@@ -3,17 +3,21 @@
  * catalog (one pass over the published entries) and shared by the overview and the list pages.
  */
 import { catalog, publishedExpert, type Item } from './catalog.ts';
-import { editUrl, now, site, sourceFile } from './site.ts';
+import { editUrl, now, site, sourceFile, tagLabel, tagUrl } from './site.ts';
 import {
   freshnessReport,
   type FreshnessReport,
   type OwnerGroup,
   type ReportRow,
+  type Tally,
 } from '../lib/freshness-report.ts';
 import { EDITORS_ROUTE } from '../lib/routes.ts';
 
-/** Rows per list page: small enough that no page grows with the site. */
-export const ROWS_PER_PAGE = 30;
+/** Rows per list page: a row with its links is about 600 bytes, so a page stays under 30 KB. */
+export const ROWS_PER_PAGE = 25;
+
+/** Topics per page of the counts per tag: a vocabulary of hundreds of tags still gives small pages. */
+export const TAGS_PER_PAGE = 100;
 
 /** A row of the list with what the page shows beside it. */
 export interface ReviewRow {
@@ -26,9 +30,18 @@ export interface ReviewRow {
   edit?: string | undefined;
 }
 
+/** A row of the counts per tag. */
+export interface TopicRow {
+  label: string;
+  href: string;
+  tally: Tally;
+}
+
 export interface SiteReport {
   report: FreshnessReport;
   rows: ReviewRow[];
+  /** Counts per tag, by label. */
+  topics: TopicRow[];
   /** The published profile of each group's owner, where there is one. */
   owners: (Item | undefined)[];
 }
@@ -65,7 +78,11 @@ async function load(): Promise<SiteReport> {
       edit: editUrl(files.get(row.id)),
     })),
   );
-  return { report, rows, owners: report.groups.map((g) => publishedExpert(c, g.owner)) };
+  const collator = new Intl.Collator(site.defaultLocale, { sensitivity: 'base', numeric: true });
+  const topics = [...report.byTag]
+    .map(([tag, tally]) => ({ label: tagLabel(tag), href: tagUrl(tag), tally }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  return { report, rows, topics, owners: report.groups.map((g) => publishedExpert(c, g.owner)) };
 }
 
 /** This build's overview, computed on first use. */
@@ -76,3 +93,6 @@ export function siteReport(): Promise<SiteReport> {
 
 /** Site path of list page `n`. */
 export const reviewPath = (n = 1): string => `${EDITORS_ROUTE}/nakijken/${n > 1 ? `${n}/` : ''}`;
+
+/** Site path of page `n` of the counts per tag. */
+export const topicsPath = (n = 1): string => `${EDITORS_ROUTE}/onderwerpen/${n > 1 ? `${n}/` : ''}`;
