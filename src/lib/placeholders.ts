@@ -38,7 +38,7 @@ export function placeholderFields(
   return [];
 }
 
-/** Lines of the body with a placeholder, outside code blocks (where it may be an example). */
+/** Lines of the body with a placeholder, outside code (where it may be an example). */
 function bodyPlaceholders(body: string): { index: number; hint: string }[] {
   const found: { index: number; hint: string }[] = [];
   let fence: string | undefined;
@@ -49,7 +49,8 @@ function bodyPlaceholders(body: string): { index: number; hint: string }[] {
       return;
     }
     if (fence) return;
-    const match = MARKER.exec(line);
+    // In `inline code` the word is an example, not a placeholder.
+    const match = MARKER.exec(line.replace(/(`+)[^`]*?\1/g, ''));
     if (match)
       found.push({ index, hint: (match[1] ?? line.replace(match[0], '')).replace(/^[_*\s]+|[_*\s]+$/g, '') });
   });

@@ -104,7 +104,7 @@ describe('placeholders', () => {
     const { problems, fields } = placeholderProblems(
       entry(
         { method: 'VUL-IN', title: 'Titel' },
-        '\n## Wat je leert\n\nVUL-IN: Schrijf op wat je leert.\n\n```\nVUL-IN in code telt niet\n```\n',
+        '\n## Wat je leert\n\nVUL-IN: Schrijf op wat je leert.\n\n```\nVUL-IN in code telt niet\n```\nOok `VUL-IN` als voorbeeld niet.\n',
       ),
       'nl',
     );
