@@ -130,7 +130,15 @@ async function answers(): Promise<Answers> {
   process.stdin.once('end', stop);
   try {
     const siteName = `${site.siteName} ${site.name}`;
-    return await askEntry({ locale, siteName, taken, choices, collection, title: titleArg });
+    return await askEntry({
+      locale,
+      siteName,
+      taken,
+      choices,
+      collection,
+      title: titleArg,
+      id: args.values.id,
+    });
   } catch (error) {
     if (error instanceof Cancelled) fail(tr('new.cancelled'));
     throw error;

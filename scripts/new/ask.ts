@@ -24,6 +24,8 @@ export interface AskContext {
   choices: Readonly<Partial<Record<RefTarget, Choice<string>[]>>>;
   collection?: CollectionName | undefined;
   title?: string | undefined;
+  /** File name given with --id, offered instead of the one made from the title. */
+  id?: string | undefined;
   input?: Readable;
   output?: Writable;
 }
@@ -85,7 +87,7 @@ export async function askEntry(ctx: AskContext): Promise<Answers> {
   const id = answered(
     await text({
       message: tr('new.ask.id', { collection }),
-      initialValue: idFromTitle(title, locale),
+      initialValue: ctx.id ?? idFromTitle(title, locale),
       validate: (v) => idProblem(v?.trim() ?? '', collection, ctx.taken, locale),
       ...io,
     }),
