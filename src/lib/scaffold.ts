@@ -9,7 +9,8 @@ import { stringify } from 'yaml';
 import { dictionaries, t, type UiKey } from '../i18n/index.ts';
 import type { CollectionName, RefTarget } from '../schemas/index.ts';
 import type { Locale } from '../schemas/fields.ts';
-import { fieldDescription, fieldHint } from './field-help.ts';
+import { fieldDescription, fieldHint, valueHint } from './field-help.ts';
+import { requiredWithChoice } from './schema-examples.ts';
 import { collectionFields, idFieldOf, type FieldInfo } from './schema-fields.ts';
 
 export interface ScaffoldOptions {
@@ -119,9 +120,12 @@ class Writer {
       this.lines.push(`${indent}${field.name}: ${this.options.today}${this.comment(field, false)}`);
     } else if (field.kind === 'list' && field.item?.kind === 'group') {
       this.lines.push(`${indent}${field.name}:${this.comment(field)}`);
-      const start = this.lines.length;
-      this.fields(field.item.fields ?? [], `${indent}    `);
-      this.lines[start] = this.lines[start]!.replace(`${indent}    `, `${indent}  - `);
+      // As many items as the list needs at least (a scale has two answers or more).
+      for (let i = 0; i < Math.max(1, field.min ?? 1); i++) {
+        const start = this.lines.length;
+        this.fields(field.item.fields ?? [], `${indent}    `);
+        this.lines[start] = this.lines[start]!.replace(`${indent}    `, `${indent}  - `);
+      }
     } else if (field.kind === 'list') {
       this.placeholders++;
       this.lines.push(`${indent}${field.name}: [${this.marker}]${this.comment(field)}`);
@@ -180,9 +184,30 @@ export function scaffold(options: ScaffoldOptions): Scaffold {
   if (title) w.lines.push(`${title.name}: ${scalar(options.title.trim())}`);
 
   const rest = fields.filter((f) => f !== title);
-  const chosen = (f: FieldInfo) => values[f.name] !== undefined;
+  // A choice that decides which other fields are needed (an instrument's kind) starts at its
+  // first value unless one was chosen; the fields that value needs are then written too.
+  const given: Record<string, unknown> = { ...values };
+  const needed = new Set<string>();
+  const notes = new Map<string, string>();
+  for (const [name, byValue] of requiredWithChoice(collection)) {
+    const value = String((given[name] ??= [...byValue.keys()][0]));
+    for (const field of byValue.get(value) ?? []) needed.add(field);
+    notes.set(
+      name,
+      [...byValue]
+        .filter(([, names]) => names.length)
+        .map(([v, names]) => t(locale, 'new.choiceNeeds', { value: v, fields: names.join(', ') }))
+        .join('; '),
+    );
+  }
+  const chosen = (f: FieldInfo) => given[f.name] !== undefined || needed.has(f.name);
   // What must be written, and what was chosen, first; then what says how the entry behaves.
-  for (const f of rest) if (f.required || chosen(f)) w.required(f, '', values[f.name]);
+  for (const f of rest) {
+    if (!f.required && !chosen(f)) continue;
+    w.required(f, '', given[f.name]);
+    const note = notes.get(f.name);
+    if (note) w.lines[w.lines.length - 1] += ` — ${valueHint(f, locale)}; ${note}`;
+  }
   for (const f of rest) {
     if (f.required || chosen(f)) continue;
     if (f.kind === 'boolean' && f.default !== undefined)

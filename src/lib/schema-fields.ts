@@ -69,10 +69,18 @@ type Def = {
 type Schema = { def: Def; shape?: Record<string, Schema>; format?: string | null };
 
 const checksOf = (schema: Schema) => (schema.def.checks ?? []).map((c) => c._zod.def);
+/** A value read by a transform: what the editor writes is its input (`in`). */
+const isTransformPipe = (def: Def) => def.type === 'pipe' && def.out?.def.type === 'transform';
+/** `dateField()`: a date or a text, read into a date. */
 const isDatePipe = (def: Def) =>
-  def.type === 'pipe' &&
+  isTransformPipe(def) &&
   def.in?.def.type === 'union' &&
   def.in.def.options!.some((o) => o.def.type === 'date');
+/** Text or a number read into text (`timeOfDay()`: "09:30" or 9.30): the editor writes text. */
+const isTextPipe = (def: Def) =>
+  isTransformPipe(def) &&
+  def.in?.def.type === 'union' &&
+  def.in.def.options!.some((o) => o.def.type === 'string');
 
 /** Text limits and form, read from a string schema and its checks. */
 function describeString(schema: Schema, info: FieldInfo): FieldInfo {
@@ -115,8 +123,9 @@ function describe(schema: Schema, name: string, path: string): FieldInfo {
     else if (def.type === 'default') {
       required = false;
       fallback ??= { value: def.defaultValue };
-    } else if (def.type === 'pipe' && !isDatePipe(def)) {
-      node = def.in!;
+    } else if (def.type === 'pipe' && !isDatePipe(def) && !isTextPipe(def)) {
+      // A transform reads what was written (`in`); a check after it (`out`) says what it must be.
+      node = isTransformPipe(def) ? def.in! : def.out!;
       continue;
     } else break;
     node = def.innerType!;
@@ -130,10 +139,10 @@ function describe(schema: Schema, name: string, path: string): FieldInfo {
   };
   const def = node.def;
   if (isDatePipe(def)) return { ...info, kind: 'date' };
+  if (isTextPipe(def)) return { ...info, kind: 'text' };
   switch (def.type) {
     case 'string':
-      // Text with limits after trimming (`text().pipe(max 300)`) keeps those of the outer pipe.
-      return describeString(node, { ...info, ...maxLength(schema) });
+      return describeString(node, info);
     case 'number':
       return describeNumber(node, info);
     case 'boolean':
@@ -158,15 +167,6 @@ function describe(schema: Schema, name: string, path: string): FieldInfo {
     default:
       return info;
   }
-}
-
-/** The `max_length` of a text whose limit sits in a pipe after the trimmed text. */
-function maxLength(schema: Schema): { max?: number } {
-  let node: Schema | undefined = schema;
-  while (node && ['optional', 'default'].includes(node.def.type)) node = node.def.innerType;
-  if (node?.def.type !== 'pipe' || !node.def.out) return {};
-  const max = checksOf(node.def.out).find((c) => c.check === 'max_length')?.maximum;
-  return typeof max === 'number' ? { max } : {};
 }
 
 function describeShape(shape: Record<string, Schema>, parent: string): FieldInfo[] {

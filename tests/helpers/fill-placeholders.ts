@@ -7,45 +7,11 @@
 import { stringify } from 'yaml';
 import { parseYaml, splitFrontMatter } from '../../src/lib/load-content.ts';
 import { hasPlaceholder } from '../../src/lib/placeholders.ts';
-import { fieldAt, type FieldInfo } from '../../src/lib/schema-fields.ts';
-import type { CollectionName, RefTarget } from '../../src/schemas/index.ts';
+import { exampleValue, type KnownIds } from '../../src/lib/schema-examples.ts';
+import { fieldAt } from '../../src/lib/schema-fields.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 
-export type KnownIds = Partial<Record<RefTarget, readonly string[]>>;
-
-/** A valid value for a field: the smallest number allowed, the first choice, an id that exists. */
-export function exampleValue(field: FieldInfo, ids: KnownIds, today: string): unknown {
-  switch (field.kind) {
-    case 'choice':
-      return field.values![0];
-    case 'number':
-    case 'integer':
-      return field.min === undefined ? 1 : field.minInclusive === false ? field.min + 1 : field.min;
-    case 'boolean':
-      return true;
-    case 'date':
-      return today;
-    case 'email':
-      return 'redactie@organisatie.example';
-    case 'url':
-      return 'https://organisatie.example/';
-    case 'id': {
-      const targets = field.to === 'any' || !field.to ? (Object.keys(ids) as RefTarget[]) : field.to;
-      const id = targets.flatMap((t) => ids[t] ?? [])[0];
-      if (!id) throw new Error(`no existing id for ${field.path} (${JSON.stringify(field.to)})`);
-      return id;
-    }
-    case 'list':
-      return [exampleValue(field.item!, ids, today)];
-    case 'either':
-      return exampleValue(field.options![0]!, ids, today);
-    case 'group':
-      return Object.fromEntries(
-        (field.fields ?? []).filter((f) => f.required).map((f) => [f.name, exampleValue(f, ids, today)]),
-      );
-    default:
-      return field.max !== undefined ? 'Ingevuld.'.slice(0, field.max) : `Ingevuld: ${field.path}.`;
-  }
-}
+export type { KnownIds };
 
 function fill(
   collection: CollectionName,
@@ -57,8 +23,9 @@ function fill(
   if (typeof data === 'string' && hasPlaceholder(data)) {
     const field = fieldAt(collection, path);
     if (!field) throw new Error(`placeholder in ${path}, which the schema of ${collection} does not have`);
-    // A placeholder inside a list stands for one item.
-    return exampleValue(field.kind === 'list' && /\]$/.test(path) ? field.item! : field, ids, today);
+    // A placeholder inside a list stands for one item; items differ by their place in the list.
+    const index = Number(/\[(\d+)\][^[]*$/.exec(path)?.[1] ?? 0);
+    return exampleValue(field.kind === 'list' && /\]$/.test(path) ? field.item! : field, ids, today, index);
   }
   if (Array.isArray(data)) return data.map((item, i) => fill(collection, item, `${path}[${i}]`, ids, today));
   if (data && typeof data === 'object' && !(data instanceof Date))
