@@ -29,11 +29,11 @@ const CATALOGUE_SHARES: Record<CollectionName, number> = {
   blog: 0.04,
   leerverhalen: 0.03,
   opleidingen: 0.8,
-  instrumenten: 0,
   experts: 0.05,
   competenties: 0.04,
   functies: 0.02,
-  paginas: 0.02,
+  instrumenten: 0.002,
+  paginas: 0.018,
 };
 
 export interface Timings {

@@ -27,6 +27,7 @@ import {
 } from './cross-checks.ts';
 import { loadContent, type SourceContent, type SourceEntry } from './load-content.ts';
 import { markdownSafetyProblems } from './markdown-safety.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { tryParseMarkdown } from './markdown-tree.ts';
 import { type Notice, type Problem, sortProblems } from './problems.ts';
 import { keyCollisions } from './questionnaire.ts';
@@ -185,6 +186,10 @@ export function readEntries(contentDir: string, options: CheckOptions = {}): Che
   });
 }
 
+/** Whether a field path is `parent` or lies inside it (`cost.amount`, `authors[0]`). */
+const within = (field: string | undefined, parent: string) =>
+  field === parent || !!field?.startsWith(`${parent}.`) || !!field?.startsWith(`${parent}[`);
+
 const DEFAULT_TRUSTED_MDX = siteSchema.shape.trustedMdx.parse(undefined);
 
 /** "concept", "gepland voor 3 december 2026", "geen toestemming": why a valid entry will not appear. */
@@ -241,6 +246,7 @@ export function checkSource(
   // Every id in the content, for suggestions made from names ("Fatma Yılmaz" → fatma-yilmaz).
   const ids = new Set([...source.entries, ...source.unreadable, ...(source.listed ?? [])].map((e) => e.id));
   const context: FileContext = { trustedMdx: site?.trustedMdx ?? DEFAULT_TRUSTED_MDX };
+  const locale = site?.defaultLocale ?? 'nl';
   const entries: CheckedEntry[] = [];
   const invalid: InvalidEntry[] = [];
   const notices: Notice[] = [];
@@ -253,6 +259,9 @@ export function checkSource(
     // an untrusted .mdx file, refused above, as MDX itself.)
     const bodyLinks =
       tree && (trusted || entry.ext !== '.mdx') ? readBodyLinks(tree, entry.bodyLine) : undefined;
+    // Placeholders left by npm run new: one problem each, instead of what the schema says of them.
+    const placeholders = placeholderProblems(entry, locale);
+    problems.push(...placeholders.problems);
     const result = validateData(entry, ids);
     let checked: CheckedEntry | InvalidEntry;
     if (result.success) {
@@ -261,8 +270,9 @@ export function checkSource(
       const notice = checked.published ? undefined : noticeFor(checked, now);
       if (notice) notices.push(notice);
     } else {
-      problems.push(...result.problems);
-      checked = { ...entry, badFields: result.problems.map((p) => p.field ?? ''), bodyLinks };
+      problems.push(...result.problems.filter((p) => !placeholders.fields.some((f) => within(p.field, f))));
+      const badFields = [...result.problems.map((p) => p.field ?? ''), ...placeholders.fields];
+      checked = { ...entry, badFields, bodyLinks };
       invalid.push(checked);
     }
     if (!byId.has(entry.id)) byId.set(entry.id, checked);

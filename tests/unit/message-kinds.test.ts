@@ -112,6 +112,10 @@ function contentCorpus(): Problem[] {
     'instrumenten/portfolio.md': fm(
       'title: P\ndescription: D.\nkind: gesprek\nsections:\n  - { title: S, questions: [{ question: Wat? }] }',
     ),
+    'leerverhalen/nieuw.md': fm(
+      'title: VUL-IN\ndescription: D.\nauthor: anna-jansen\nlearned: L\napplied: A\npublishedAt: 2026-01-10',
+      '## Wat heb ik geleerd?\n\nVUL-IN: Excel.\n',
+    ),
     'functies/adviseur.md': fm(
       'title: A\ndescription: D.\ndepartment: HR\ncompetencies:\n  - { competency: samenwerken, level: 4 }',
     ),
