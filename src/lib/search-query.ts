@@ -1,0 +1,234 @@
+/**
+ * How the search page reads a query and ranks what Pagefind finds for it. Pure: the browser
+ * module (src/client/search.ts, through `runQuery` in search-run.ts) and the relevance test run
+ * the same code against the same index.
+ *
+ * A query is split into phrases in quotes (which must occur exactly) and words. Stop words
+ * ("hoe", "ik", "mijn", "how", "do") need not match. Each remaining word can be matched in
+ * several ways, each one Pagefind search: as typed (Pagefind adds stemming and prefixes), joined
+ * with its neighbour (`leer budget` → `leerbudget`) or with a verb particle at the end of the
+ * query (`vraag … aan` → `aanvraag`), split into the site's words when it is a compound the site
+ * does not use (`functieprofiel` → `functie profiel`), corrected when it is a typo of a site word,
+ * or by a facet value it names (`english` → courses in English). A page ranks by how many of the
+ * words it matches, then by Pagefind's score; pages that match every word as typed always come
+ * first among the pages that match every word.
+ */
+import type { Facet } from './search-facets.ts';
+import { isStopWord, Lexicon, PARTICLES, tokens } from './search-words.ts';
+
+/** More words than this in a query are searched as typed, but not joined, split or corrected. */
+export const MAX_WORDS = 8;
+/** Pagefind searches one query may cause at most (all words together, each alternative, facets). */
+export const MAX_SEARCHES = 24;
+
+/** A facet value a word names: `engels` → language `en`. */
+export interface FacetValue {
+  facet: Facet;
+  value: string;
+}
+
+/** What planning needs from the site: its lexicon and the words that name facet values. */
+export interface QueryVocabulary {
+  lexicon: Lexicon;
+  /** Normalised label (in every site language) → the facet values it names. */
+  facetWords: ReadonlyMap<string, readonly FacetValue[]>;
+}
+
+/** One Pagefind search and the query words a page matches when this search finds it. */
+export interface Alternative {
+  term: string;
+  covers: readonly number[];
+  kind: 'word' | 'join' | 'particle' | 'split' | 'typo' | 'compound';
+}
+
+export interface QueryPlan {
+  /** Quoted phrases, searched exactly; a result must contain every one. */
+  phrases: string[];
+  /** The words that count (stop words left out, unless the query has nothing else). */
+  words: string[];
+  /** All words together: Pagefind's own search for the query, the exact matches. */
+  all: string;
+  alternatives: Alternative[];
+  facets: Array<FacetValue & { covers: number }>;
+}
+
+interface Parsed {
+  phrases: string[];
+  /** Words outside quotes in order, with stop words. */
+  loose: string[];
+  /** Non-stop words inside quotes: they count for ranking but are never rewritten. */
+  quoted: string[];
+}
+
+/** Splits a query into quoted phrases and loose words (an unclosed quote counts as text). */
+export function parseQuery(query: string): Parsed {
+  const phrases: string[] = [];
+  const quoted: string[] = [];
+  const rest = query.replace(/["“”„]([^"“”„]+)["“”„]/g, (_, phrase: string) => {
+    const words = tokens(phrase);
+    if (words.length) {
+      phrases.push(words.join(' '));
+      quoted.push(...words.filter((w) => !isStopWord(w)));
+    }
+    return ' ';
+  });
+  return { phrases, loose: tokens(rest.replace(/["“”„]/g, ' ')), quoted };
+}
+
+/** Looks a word up among the facet words, also as an inflected or derived form (`engelstalige`). */
+function facetValuesFor(word: string, facetWords: QueryVocabulary['facetWords']): readonly FacetValue[] {
+  const exact = facetWords.get(word);
+  if (exact) return exact;
+  for (const [label, values] of facetWords) {
+    if (label.length >= 4 && word.startsWith(label) && word.length - label.length <= 6) return values;
+  }
+  return [];
+}
+
+/** Facet words in a serialisable form (the search page's config): label → facet values. */
+export type FacetWords = Record<string, FacetValue[]>;
+
+/**
+ * The words that name facet values: each one-word label (in every site language) of a value,
+ * normalised. `[{ facet: 'language', value: 'en', labels: ['Engels', 'English'] }]` →
+ * `{ engels: [language en], english: [language en] }`. Labels of several words are left out.
+ */
+export function facetWords(values: Iterable<FacetValue & { labels: readonly string[] }>): FacetWords {
+  const words: FacetWords = {};
+  for (const { facet, value, labels } of values) {
+    for (const label of labels) {
+      const t = tokens(label);
+      if (t.length !== 1 || isStopWord(t[0]!)) continue;
+      const list = (words[t[0]!] ??= []);
+      if (!list.some((v) => v.facet === facet && v.value === value)) list.push({ facet, value });
+    }
+  }
+  return words;
+}
+
+/** The planning vocabulary from the site's lexicon words and facet words. */
+export const queryVocabulary = (lexiconWords: readonly string[], words: FacetWords): QueryVocabulary => ({
+  lexicon: new Lexicon(lexiconWords),
+  facetWords: new Map(Object.entries(words)),
+});
+
+/** Plans the Pagefind searches for a query. */
+export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
+  const { phrases, loose, quoted } = parseQuery(query);
+  const content = loose.filter((w) => !isStopWord(w));
+  // A query of only stop words ("wie is wie") still searches for them.
+  const looseWords = unique(content.length || quoted.length ? content : loose).slice(0, MAX_WORDS);
+  const words = unique([...looseWords, ...quoted]);
+  const alternatives: Alternative[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, covers: number[], kind: Alternative['kind']) => {
+    if (term && !seen.has(term)) {
+      seen.add(term);
+      alternatives.push({ term, covers, kind });
+    }
+  };
+  words.forEach((w, i) => add(w, [i], 'word'));
+
+  // Neighbours joined (`leer budget` → `leerbudget`), in the order they were typed.
+  for (let i = 0; i + 1 < loose.length; i++) {
+    const [a, b] = [loose[i]!, loose[i + 1]!];
+    const [ia, ib] = [looseWords.indexOf(a), looseWords.indexOf(b)];
+    if (ia >= 0 && ib >= 0 && !a.includes('-') && !b.includes('-')) add(a + b, [ia, ib], 'join');
+  }
+  // A verb particle at the end belongs to the verb, which comes early: `vraag … aan` → `aanvraag`.
+  const last = loose.at(-1);
+  if (last && PARTICLES.has(last) && looseWords.length) {
+    looseWords.slice(0, 2).forEach((w, i) => add(last + w, [i], 'particle'));
+  }
+  // Words the site does not use: a compound of its words, or a typo of one.
+  looseWords.forEach((w, i) => {
+    if (vocab.lexicon.knows(w)) return;
+    const parts = vocab.lexicon.split(w);
+    if (parts) add(parts.join(' '), [i], 'split');
+    const fixed = vocab.lexicon.correct(w);
+    if (fixed) add(fixed, [i], 'typo');
+  });
+
+  // Words that are the last part of site words: `budget` also finds `leerbudget`.
+  looseWords.forEach((w, i) => {
+    for (const compound of vocab.lexicon.compoundsWith(w)) add(compound, [i], 'compound');
+  });
+
+  const facets: QueryPlan['facets'] = [];
+  looseWords.forEach((w, i) => {
+    const names = [w, ...(vocab.lexicon.knows(w) ? [] : (vocab.lexicon.split(w) ?? []))];
+    for (const name of names) {
+      for (const fv of facetValuesFor(name, vocab.facetWords)) {
+        if (!facets.some((f) => f.facet === fv.facet && f.value === fv.value && f.covers === i))
+          facets.push({ ...fv, covers: i });
+      }
+    }
+  });
+
+  // Bounded: the exact search, the phrases and the facets come first.
+  const room = Math.max(words.length, MAX_SEARCHES - 1 - phrases.length - facets.length);
+  return { phrases, words, all: words.join(' '), alternatives: alternatives.slice(0, room), facets };
+}
+
+/** A page found for a query: how many of its words it matches and how well. */
+export interface Ranked {
+  id: string;
+  /** Number of query words the page matches (in any of their forms). */
+  matched: number;
+  /** Whether Pagefind's search for all words together found it. */
+  exact: boolean;
+  /** Pagefind's score: of the search for all words for exact matches, else summed per word. */
+  score: number;
+}
+
+/** Results of one Pagefind search, by page id. */
+export type Hits = ReadonlyMap<string, number>;
+
+/**
+ * Ranks the pages found by the searches of a plan: by the number of query words matched, exact
+ * matches (all words as typed) first among equals, then by score. `allowed` (the pages that
+ * contain every quoted phrase) limits the result when the query has phrases.
+ */
+export function rankResults(
+  plan: QueryPlan,
+  exact: Hits,
+  alternatives: readonly Hits[],
+  facets: readonly ReadonlySet<string>[],
+  allowed?: ReadonlySet<string>,
+): Ranked[] {
+  const perWord = new Map<string, number[]>();
+  const wordScores = (id: string) => {
+    let scores = perWord.get(id);
+    if (!scores) perWord.set(id, (scores = plan.words.map(() => Number.NaN)));
+    return scores;
+  };
+  plan.alternatives.forEach((alt, k) => {
+    for (const [id, score] of alternatives[k] ?? []) {
+      const scores = wordScores(id);
+      for (const i of alt.covers) scores[i] = Math.max(scores[i]! || 0, score / alt.covers.length);
+    }
+  });
+  plan.facets.forEach((f, k) => {
+    for (const id of facets[k] ?? []) {
+      const scores = wordScores(id);
+      if (Number.isNaN(scores[f.covers]!)) scores[f.covers] = 0;
+    }
+  });
+  const ranked: Ranked[] = [];
+  for (const [id, scores] of perWord) {
+    if (allowed && !allowed.has(id)) continue;
+    const matched = scores.filter((s) => !Number.isNaN(s)).length;
+    const isExact = exact.has(id);
+    const score = isExact ? exact.get(id)! : scores.reduce((sum, s) => sum + (s || 0), 0);
+    ranked.push({ id, matched: isExact ? plan.words.length : matched, exact: isExact, score });
+  }
+  for (const [id, score] of exact) {
+    if (!perWord.has(id) && (!allowed || allowed.has(id)))
+      ranked.push({ id, matched: plan.words.length, exact: true, score });
+  }
+  return ranked.sort(
+    (a, b) => b.matched - a.matched || Number(b.exact) - Number(a.exact) || b.score - a.score,
+  );
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];

@@ -1,0 +1,219 @@
+/**
+ * Words as search sees them: tokens of a query or a text, Dutch and English stop words, the
+ * site's own vocabulary (its lexicon) and what it can do with it — split a compound into words
+ * the site uses (`functieprofiel` → `functie` + `profiel`) and find the word a typo meant
+ * (`intervsie` → `intervisie`). Pure: the search page, the index metadata and the relevance
+ * test use the same rules.
+ */
+import { eng, nld } from 'stopword';
+import { foldLetters } from './search-facets.ts';
+import { nearest } from './suggest.ts';
+
+/**
+ * Words people put around what they look for in questions ("hoe vraag ik … aan", "wanneer
+ * start de volgende …") that the Snowball-derived lists of the `stopword` package leave out:
+ * question words, forms of the auxiliary and modal verbs, and fillers.
+ */
+const QUESTION_WORDS = [
+  'welk',
+  'welke',
+  'wanneer',
+  'waar',
+  'waarom',
+  'waarmee',
+  'waarvoor',
+  'hoeveel',
+  'hoelang',
+  'mag',
+  'mogen',
+  'kun',
+  'kunt',
+  'wilt',
+  'willen',
+  'word',
+  'wordt',
+  'ga',
+  'gaat',
+  'moet',
+  'moeten',
+  'hebt',
+  'zit',
+  'net',
+  'even',
+  'graag',
+  'eigenlijk',
+  'precies',
+  'iets',
+  'jij',
+  'jou',
+  'jouw',
+  'mijzelf',
+  'mezelf',
+  'onze',
+  'wij',
+  'een',
+  'het',
+  'does',
+  'should',
+  'can',
+  'i',
+  "i'm",
+  'im',
+  'want',
+  'need',
+];
+
+/** Stop words: they need not match for a result to count as matching the query. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...nld, ...eng, ...QUESTION_WORDS]);
+
+/**
+ * Dutch verb particles: in a main clause they stand apart from their verb, at the end
+ * ("bereid ik mijn gesprek voor" means "voorbereiden"), so search joins them back.
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'aan',
+  'af',
+  'bij',
+  'door',
+  'in',
+  'mee',
+  'na',
+  'om',
+  'op',
+  'over',
+  'terug',
+  'toe',
+  'uit',
+  'voor',
+  'weg',
+  'samen',
+]);
+
+/** Lower case with marks and special letters folded, as Pagefind compares words: `Casuïstiek` → `casuistiek`. */
+export const normalizeWord = (word: string): string => foldLetters(word.toLocaleLowerCase('nl'));
+
+/**
+ * The words of a text, normalised: letters and digits, with inner hyphens and apostrophes kept
+ * (`e-learning`, `collega's`), everything else a separator.
+ */
+export function tokens(text: string): string[] {
+  return (normalizeWord(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) =>
+    w.replace(/’/g, "'"),
+  );
+}
+
+export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
+
+/** Shortest word the lexicon keeps, and shortest compound part search accepts. */
+const MIN_PART = 3;
+/** Parts at least this long also count when a lexicon word merely starts with them (`ontwikkel`). */
+const MIN_STEM = 4;
+
+/**
+ * The site's vocabulary for compound splitting and typo correction: the distinct normalised
+ * words of the given texts (titles, tag labels and aliases, competencies, descriptions…),
+ * without stop words and words shorter than three letters, sorted.
+ */
+export function lexicon(texts: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const token of tokens(text)) {
+      for (const word of token.split(/['-]/)) {
+        if (word.length >= MIN_PART && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) words.add(word);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
+/** Fast look-ups in a lexicon: exact words and whether any word starts with a given stem. */
+export class Lexicon {
+  readonly words: ReadonlySet<string>;
+  readonly #sorted: readonly string[];
+
+  constructor(words: readonly string[]) {
+    this.#sorted = [...words].sort();
+    this.words = new Set(this.#sorted);
+  }
+
+  get size(): number {
+    return this.#sorted.length;
+  }
+
+  /** Whether some lexicon word starts with `stem`. */
+  hasPrefix(stem: string): boolean {
+    return startsWithAny(this.#sorted, stem);
+  }
+
+
+  /** Whether search knows `word`: a lexicon word, or (from four letters) the start of one. */
+  knows(word: string): boolean {
+    return this.words.has(word) || (word.length >= MIN_STEM && this.hasPrefix(word));
+  }
+
+  /** A part of a compound: a lexicon word, or a stem of one (`schrijf` of `schrijfvaardigheid`). */
+  #isHead(part: string): boolean {
+    return part.length >= MIN_PART && (this.words.has(part) || (part.length >= MIN_STEM && this.hasPrefix(part)));
+  }
+
+  /**
+   * Site words that contain `word` as their last part, after a first part the site uses:
+   * `budget` → `leerbudget`, `ontwikkelbudget`; `coach` → `loopbaancoaching`. Shortest first.
+   */
+  compoundsWith(word: string, max = 2): string[] {
+    if (word.length < MIN_STEM) return [];
+    const found: string[] = [];
+    for (const w of this.#sorted) {
+      const at = w.indexOf(word, MIN_PART);
+      if (at < 0 || w.length - at - word.length > 4) continue;
+      const head = w.slice(0, at);
+      const bare = head.endsWith('s') ? head.slice(0, -1) : head;
+      if (this.#isHead(head) || this.#isHead(bare)) found.push(w);
+    }
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, max);
+  }
+
+
+  /**
+   * The parts of a compound the site's words make up, longest first part first, with the
+   * Dutch linking letters (`beleid-s-adviseur`, `boek-en-kast`) dropped: `functieprofiel` →
+   * [`functie`, `profiel`]. Up to three parts; `undefined` when the word does not split.
+   */
+  split(word: string, depth = 2): string[] | undefined {
+    if (word.length < 2 * MIN_PART || word.includes('-')) return undefined;
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+      const head = word.slice(0, i);
+      const rest = word.slice(i);
+      if (!this.#isHead(head)) continue;
+      for (const link of ['', 's', 'e', 'en']) {
+        if (!rest.startsWith(link) || rest.length - link.length < MIN_PART) continue;
+        const tail = rest.slice(link.length);
+        if (this.#isHead(tail)) return [head, tail];
+        if (depth > 1) {
+          const more = this.split(tail, depth - 1);
+          if (more) return [head, ...more];
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The lexicon word a typo probably meant: one edit for short words, two from eight letters. */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || this.words.has(word)) return undefined;
+    const hit = nearest(word, this.#sorted, word.length >= 8 ? 2 : 1);
+    return hit === word ? undefined : hit;
+  }
+}
+
+/** Whether a sorted list holds a string that starts with `prefix` (binary search). */
+function startsWithAny(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo]?.startsWith(prefix) ?? false;
+}
