@@ -144,7 +144,13 @@ export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
   looseWords.forEach((w, i) => {
     if (vocab.lexicon.knows(w)) return;
     const parts = vocab.lexicon.split(w);
-    if (parts) add(parts.join(' '), [i], 'split');
+    if (parts) {
+      add(parts.join(' '), [i], 'split');
+      for (const variant of vocab.lexicon.variants(parts)) add(variant, [i], 'split');
+    } else {
+      const head = vocab.lexicon.head(w);
+      if (head) add(head, [i], 'split');
+    }
     const fixed = vocab.lexicon.correct(w);
     if (fixed) add(fixed, [i], 'typo');
   });
@@ -156,7 +162,9 @@ export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
 
   const facets: QueryPlan['facets'] = [];
   looseWords.forEach((w, i) => {
-    const names = [w, ...(vocab.lexicon.knows(w) ? [] : (vocab.lexicon.split(w) ?? []))];
+    const known = vocab.lexicon.knows(w);
+    const parts = known ? [] : (vocab.lexicon.split(w) ?? [vocab.lexicon.head(w) ?? '']);
+    const names = [w, ...parts.filter(Boolean)];
     for (const name of names) {
       for (const fv of facetValuesFor(name, vocab.facetWords)) {
         if (!facets.some((f) => f.facet === fv.facet && f.value === fv.value && f.covers === i))
@@ -196,39 +204,56 @@ export function rankResults(
   facets: readonly ReadonlySet<string>[],
   allowed?: ReadonlySet<string>,
 ): Ranked[] {
-  const perWord = new Map<string, number[]>();
-  const wordScores = (id: string) => {
-    let scores = perWord.get(id);
-    if (!scores) perWord.set(id, (scores = plan.words.map(() => Number.NaN)));
-    return scores;
+  const n = plan.words.length;
+  // A word the site does not use but that splits or has a typo correction may not be in the
+  // index: Pagefind then matches words that start like it, with small scores. Such weak matches
+  // do not count, and no match is "exact".
+  const doubtful = new Set(
+    plan.alternatives.filter((a) => a.kind === 'typo' || a.kind === 'split').flatMap((a) => a.covers),
+  );
+  const best = plan.words.map(() => 0);
+  plan.alternatives.forEach((alt, k) => {
+    for (const score of alternatives[k]?.values() ?? [])
+      for (const i of alt.covers) best[i] = Math.max(best[i]!, score / alt.covers.length);
+  });
+  const perWord = new Map<string, { scores: number[]; facet: boolean }>();
+  const entry = (id: string) => {
+    let e = perWord.get(id);
+    if (!e) perWord.set(id, (e = { scores: plan.words.map(() => Number.NaN), facet: false }));
+    return e;
   };
   plan.alternatives.forEach((alt, k) => {
     for (const [id, score] of alternatives[k] ?? []) {
-      const scores = wordScores(id);
-      for (const i of alt.covers) scores[i] = Math.max(scores[i]! || 0, score / alt.covers.length);
+      const share = score / alt.covers.length;
+      const weak = alt.kind === 'word' && alt.covers.some((i) => doubtful.has(i) && share < best[i]! * WEAK);
+      if (weak) continue;
+      const { scores } = entry(id);
+      for (const i of alt.covers) scores[i] = Math.max(scores[i]! || 0, share);
     }
   });
+  // A facet value the query names counts as that word matched, as well as the best text match.
   plan.facets.forEach((f, k) => {
     for (const id of facets[k] ?? []) {
-      const scores = wordScores(id);
-      if (Number.isNaN(scores[f.covers]!)) scores[f.covers] = 0;
+      const e = entry(id);
+      e.scores[f.covers] = Math.max(e.scores[f.covers]! || 0, best[f.covers]!);
+      e.facet = true;
     }
   });
+  const trusted = doubtful.size === 0;
   const ranked: Ranked[] = [];
-  for (const [id, scores] of perWord) {
+  for (const [id, { scores, facet }] of perWord) {
     if (allowed && !allowed.has(id)) continue;
     const matched = scores.filter((s) => !Number.isNaN(s)).length;
-    const isExact = exact.has(id);
-    const score = isExact ? exact.get(id)! : scores.reduce((sum, s) => sum + (s || 0), 0);
-    ranked.push({ id, matched: isExact ? plan.words.length : matched, exact: isExact, score });
+    const isExact = trusted && (exact.has(id) || (facet && matched === n));
+    const score = scores.reduce((sum, s) => sum + (s || 0), 0);
+    ranked.push({ id, matched: exact.has(id) && trusted ? n : matched, exact: isExact, score });
   }
-  for (const [id, score] of exact) {
-    if (!perWord.has(id) && (!allowed || allowed.has(id)))
-      ranked.push({ id, matched: plan.words.length, exact: true, score });
-  }
-  return ranked.sort(
-    (a, b) => b.matched - a.matched || Number(b.exact) - Number(a.exact) || b.score - a.score,
-  );
+  return ranked
+    .filter((r) => r.matched > 0)
+    .sort((a, b) => b.matched - a.matched || Number(b.exact) - Number(a.exact) || b.score - a.score);
 }
+
+/** A match of a doubtful word weaker than this share of its best match does not count. */
+const WEAK = 0.1;
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];

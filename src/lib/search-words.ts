@@ -126,7 +126,7 @@ export function lexicon(texts: Iterable<string>): string[] {
   return [...words].sort();
 }
 
-/** Fast look-ups in a lexicon: exact words and whether any word starts with a given stem. */
+/** Fast look-ups in a lexicon: exact words and the words that start with a given stem. */
 export class Lexicon {
   readonly words: ReadonlySet<string>;
   readonly #sorted: readonly string[];
@@ -142,18 +142,48 @@ export class Lexicon {
 
   /** Whether some lexicon word starts with `stem`. */
   hasPrefix(stem: string): boolean {
-    return startsWithAny(this.#sorted, stem);
+    return this.#countPrefix(stem, 1) > 0;
   }
-
 
   /** Whether search knows `word`: a lexicon word, or (from four letters) the start of one. */
   knows(word: string): boolean {
     return this.words.has(word) || (word.length >= MIN_STEM && this.hasPrefix(word));
   }
 
-  /** A part of a compound: a lexicon word, or a stem of one (`schrijf` of `schrijfvaardigheid`). */
-  #isHead(part: string): boolean {
-    return part.length >= MIN_PART && (this.words.has(part) || (part.length >= MIN_STEM && this.hasPrefix(part)));
+  /**
+   * The parts of a compound the site's words make up, longest first part first, with the
+   * Dutch linking letters (`beleid-s-adviseur`, `boek-en-kast`) dropped: `functieprofiel` →
+   * [`functie`, `profiel`]. Up to three parts; `undefined` when the word does not split.
+   */
+  split(word: string, depth = 2): string[] | undefined {
+    if (word.length < 2 * MIN_PART || word.includes('-')) return undefined;
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+      const head = word.slice(0, i);
+      const rest = word.slice(i);
+      if (!this.#isPart(head, word)) continue;
+      for (const link of ['', 's', 'e', 'en']) {
+        if (!rest.startsWith(link) || rest.length - link.length < MIN_PART) continue;
+        const tail = rest.slice(link.length);
+        if (this.#isPart(tail, word)) return [head, tail];
+        if (depth > 1) {
+          const more = this.split(tail, depth - 1);
+          if (more) return [head, ...more];
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The longest site word a compound starts with, for when the rest is no site word:
+   * `functieprofiel` → `functie` on a site that never writes `profiel`.
+   */
+  head(word: string): string | undefined {
+    for (let i = word.length - MIN_STEM; i >= MIN_STEM; i--) {
+      const head = word.slice(0, i);
+      if (this.words.has(head)) return head;
+    }
+    return undefined;
   }
 
   /**
@@ -168,34 +198,27 @@ export class Lexicon {
       if (at < 0 || w.length - at - word.length > 4) continue;
       const head = w.slice(0, at);
       const bare = head.endsWith('s') ? head.slice(0, -1) : head;
-      if (this.#isHead(head) || this.#isHead(bare)) found.push(w);
+      if (this.#isPart(head, w) || this.#isPart(bare, w)) found.push(w);
     }
-    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, max);
+    return shortest(found, max);
   }
 
-
   /**
-   * The parts of a compound the site's words make up, longest first part first, with the
-   * Dutch linking letters (`beleid-s-adviseur`, `boek-en-kast`) dropped: `functieprofiel` →
-   * [`functie`, `profiel`]. Up to three parts; `undefined` when the word does not split.
+   * Site words that are the same compound with another form of its first part (a linking
+   * letter or a suffix more or less): [`ontwikkeling`, `gesprek`] → `ontwikkelgesprek`.
    */
-  split(word: string, depth = 2): string[] | undefined {
-    if (word.length < 2 * MIN_PART || word.includes('-')) return undefined;
-    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
-      const head = word.slice(0, i);
-      const rest = word.slice(i);
-      if (!this.#isHead(head)) continue;
-      for (const link of ['', 's', 'e', 'en']) {
-        if (!rest.startsWith(link) || rest.length - link.length < MIN_PART) continue;
-        const tail = rest.slice(link.length);
-        if (this.#isHead(tail)) return [head, tail];
-        if (depth > 1) {
-          const more = this.split(tail, depth - 1);
-          if (more) return [head, ...more];
-        }
-      }
+  variants(parts: readonly string[], max = 2): string[] {
+    const head = parts[0]!;
+    const tail = parts.at(-1)!;
+    if (parts.length < 2 || tail.length < MIN_STEM) return [];
+    const found: string[] = [];
+    for (const w of this.#sorted) {
+      if (!w.endsWith(tail) || w.length <= tail.length + MIN_PART) continue;
+      const other = w.slice(0, -tail.length).replace(/(?:s|en|e)$/, '');
+      const common = commonPrefix(other, head);
+      if (common >= MIN_STEM && common >= Math.min(other.length, head.length) - 3) found.push(w);
     }
-    return undefined;
+    return shortest(found, max);
   }
 
   /** The lexicon word a typo probably meant: one edit for short words, two from eight letters. */
@@ -204,16 +227,40 @@ export class Lexicon {
     const hit = nearest(word, this.#sorted, word.length >= 8 ? 2 : 1);
     return hit === word ? undefined : hit;
   }
+
+  /**
+   * A part of a compound: a lexicon word, or the stem of a lexicon word other than the
+   * compound itself (`schrijf` of `schrijfvaardigheid`).
+   */
+  #isPart(part: string, compound: string): boolean {
+    if (part.length < MIN_PART) return false;
+    if (this.words.has(part)) return true;
+    if (part.length < MIN_STEM) return false;
+    const self = compound.startsWith(part) && this.words.has(compound) ? 1 : 0;
+    return this.#countPrefix(part, 1 + self) > self;
+  }
+
+  /** How many lexicon words start with `stem`, counting up to `max`. */
+  #countPrefix(stem: string, max: number): number {
+    let lo = 0;
+    let hi = this.#sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#sorted[mid]! < stem) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    while (n < max && this.#sorted[lo + n]?.startsWith(stem)) n++;
+    return n;
+  }
 }
 
-/** Whether a sorted list holds a string that starts with `prefix` (binary search). */
-function startsWithAny(sorted: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo]?.startsWith(prefix) ?? false;
+const shortest = (words: string[], max: number): string[] =>
+  words.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, max);
+
+/** Length of the common start of two words. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
