@@ -21,6 +21,10 @@ export const MAX_WORDS = 8;
 /** Pagefind searches one query may cause at most (all words together, each alternative, facets). */
 export const MAX_SEARCHES = 24;
 
+/** Question words that ask for a person, and where persons are. */
+const PERSON_QUESTION: ReadonlySet<string> = new Set(['wie', 'wiens', 'who', 'whom']);
+const PERSON: FacetValue = { facet: 'type', value: 'experts' };
+
 /** A facet value a word names: `engels` → language `en`. */
 export interface FacetValue {
   facet: Facet;
@@ -50,6 +54,8 @@ export interface QueryPlan {
   all: string;
   alternatives: Alternative[];
   facets: Array<FacetValue & { covers: number }>;
+  /** The kind of page a question asks for: "wie …" / "who …" → a person. */
+  hint?: FacetValue | undefined;
 }
 
 interface Parsed {
@@ -112,8 +118,20 @@ export const queryVocabulary = (lexiconWords: readonly string[], words: FacetWor
   facetWords: new Map(Object.entries(words)),
 });
 
+/** Which ways of matching a word to use: all by default; the relevance test measures each. */
+export interface PlanOptions {
+  joins?: boolean;
+  particles?: boolean;
+  splits?: boolean;
+  typos?: boolean;
+  compounds?: boolean;
+  facets?: boolean;
+  hint?: boolean;
+}
+
 /** Plans the Pagefind searches for a query. */
-export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
+export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOptions = {}): QueryPlan {
+  const use = { joins: true, particles: true, splits: true, typos: true, compounds: true, facets: true, hint: true, ...options };
   const { phrases, loose, quoted } = parseQuery(query);
   const content = loose.filter((w) => !isStopWord(w));
   // A query of only stop words ("wie is wie") still searches for them.
@@ -122,6 +140,11 @@ export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
   const alternatives: Alternative[] = [];
   const seen = new Set<string>();
   const add = (term: string, covers: number[], kind: Alternative['kind']) => {
+    if (kind === 'join' && !use.joins) return;
+    if (kind === 'particle' && !use.particles) return;
+    if (kind === 'split' && !use.splits) return;
+    if (kind === 'typo' && !use.typos) return;
+    if (kind === 'compound' && !use.compounds) return;
     if (term && !seen.has(term)) {
       seen.add(term);
       alternatives.push({ term, covers, kind });
@@ -129,16 +152,19 @@ export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
   };
   words.forEach((w, i) => add(w, [i], 'word'));
 
+  // Joined forms only count when the site uses them: Pagefind would otherwise match any word
+  // that starts like the join (`beterluisteren` → `beter…`) as if both words matched.
+  const known = (word: string) => vocab.lexicon.knows(word);
   // Neighbours joined (`leer budget` → `leerbudget`), in the order they were typed.
   for (let i = 0; i + 1 < loose.length; i++) {
     const [a, b] = [loose[i]!, loose[i + 1]!];
     const [ia, ib] = [looseWords.indexOf(a), looseWords.indexOf(b)];
-    if (ia >= 0 && ib >= 0 && !a.includes('-') && !b.includes('-')) add(a + b, [ia, ib], 'join');
+    if (ia >= 0 && ib >= 0 && known(a + b)) add(a + b, [ia, ib], 'join');
   }
   // A verb particle at the end belongs to the verb, which comes early: `vraag … aan` → `aanvraag`.
   const last = loose.at(-1);
   if (last && PARTICLES.has(last) && looseWords.length) {
-    looseWords.slice(0, 2).forEach((w, i) => add(last + w, [i], 'particle'));
+    looseWords.slice(0, 2).forEach((w, i) => known(last + w) && add(last + w, [i], 'particle'));
   }
   // Words the site does not use: a compound of its words, or a typo of one.
   looseWords.forEach((w, i) => {
@@ -162,6 +188,7 @@ export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
 
   const facets: QueryPlan['facets'] = [];
   looseWords.forEach((w, i) => {
+    if (!use.facets) return;
     const known = vocab.lexicon.knows(w);
     const parts = known ? [] : (vocab.lexicon.split(w) ?? [vocab.lexicon.head(w) ?? '']);
     const names = [w, ...parts.filter(Boolean)];
@@ -175,7 +202,8 @@ export function planQuery(query: string, vocab: QueryVocabulary): QueryPlan {
 
   // Bounded: the exact search, the phrases and the facets come first.
   const room = Math.max(words.length, MAX_SEARCHES - 1 - phrases.length - facets.length);
-  return { phrases, words, all: words.join(' '), alternatives: alternatives.slice(0, room), facets };
+  const hint = use.hint && loose.some((w) => PERSON_QUESTION.has(w)) ? PERSON : undefined;
+  return { phrases, words, all: words.join(' '), alternatives: alternatives.slice(0, room), facets, hint };
 }
 
 /** A page found for a query: how many of its words it matches and how well. */
@@ -183,39 +211,66 @@ export interface Ranked {
   id: string;
   /** Number of query words the page matches (in any of their forms). */
   matched: number;
-  /** Whether Pagefind's search for all words together found it. */
+  /** Whether it matches every word as typed or by a facet value the query names. */
   exact: boolean;
-  /** Pagefind's score: of the search for all words for exact matches, else summed per word. */
+  /** Whether it is of the kind the question asks for ("wie …" → a person). */
+  hinted: boolean;
+  /** Pagefind's scores of the words it matches, summed. */
   score: number;
 }
 
 /** Results of one Pagefind search, by page id. */
 export type Hits = ReadonlyMap<string, number>;
 
+/** What the searches of a plan found. */
+export interface Found {
+  /** Pagefind's search for all words together. */
+  exact: Hits;
+  /** One per `plan.alternatives`. */
+  alternatives: readonly Hits[];
+  /** Pages with the facet value, one per `plan.facets`. */
+  facets: readonly ReadonlySet<string>[];
+  /** Pages that contain every quoted phrase, when the query has phrases. */
+  allowed?: ReadonlySet<string> | undefined;
+  /** Pages of the kind the question asks for (`plan.hint`). */
+  hinted?: ReadonlySet<string> | undefined;
+  /** Share of all pages each word is found on, from 0 to 1. */
+  spread?: readonly number[] | undefined;
+}
+
+/** A word found on more than this share of all pages hardly tells pages apart: it counts half. */
+export const COMMON = 0.75;
+/** A word whose best match as typed scores below this share of its rewritten forms' is doubtful. */
+const DOUBT = 0.5;
+/** A match of a doubtful word weaker than this share of its best match does not count. */
+const WEAK = 0.1;
+
 /**
  * Ranks the pages found by the searches of a plan: by the number of query words matched, exact
- * matches (all words as typed) first among equals, then by score. `allowed` (the pages that
- * contain every quoted phrase) limits the result when the query has phrases.
+ * matches (all words as typed, or by facet value) first among equals, then pages of the kind a
+ * question asks for, then by score.
  */
-export function rankResults(
-  plan: QueryPlan,
-  exact: Hits,
-  alternatives: readonly Hits[],
-  facets: readonly ReadonlySet<string>[],
-  allowed?: ReadonlySet<string>,
-): Ranked[] {
+export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
   const n = plan.words.length;
-  // A word the site does not use but that splits or has a typo correction may not be in the
-  // index: Pagefind then matches words that start like it, with small scores. Such weak matches
-  // do not count, and no match is "exact".
-  const doubtful = new Set(
-    plan.alternatives.filter((a) => a.kind === 'typo' || a.kind === 'split').flatMap((a) => a.covers),
-  );
+  // Best score per word, as typed and in its rewritten forms (split, corrected).
   const best = plan.words.map(() => 0);
+  const typed = plan.words.map(() => 0);
+  const rewritten = plan.words.map(() => 0);
   plan.alternatives.forEach((alt, k) => {
-    for (const score of alternatives[k]?.values() ?? [])
-      for (const i of alt.covers) best[i] = Math.max(best[i]!, score / alt.covers.length);
+    for (const score of found.alternatives[k]?.values() ?? []) {
+      for (const i of alt.covers) {
+        const share = score / alt.covers.length;
+        best[i] = Math.max(best[i]!, share);
+        if (alt.kind === 'word') typed[i] = Math.max(typed[i]!, share);
+        if (alt.kind === 'typo' || alt.kind === 'split') rewritten[i] = Math.max(rewritten[i]!, share);
+      }
+    }
   });
+  // A word the site does not use may not be in the index at all: Pagefind then matches the
+  // longest indexed word it starts with, with small scores. When such a word's rewritten form
+  // (a correction, its parts) matches far better, the word is doubtful: its weak matches do not
+  // count, and no page matches all words "exactly".
+  const doubtful = new Set(plan.words.flatMap((_, i) => (typed[i]! < rewritten[i]! * DOUBT ? [i] : [])));
   const perWord = new Map<string, { scores: number[]; facet: boolean }>();
   const entry = (id: string) => {
     let e = perWord.get(id);
@@ -223,7 +278,7 @@ export function rankResults(
     return e;
   };
   plan.alternatives.forEach((alt, k) => {
-    for (const [id, score] of alternatives[k] ?? []) {
+    for (const [id, score] of found.alternatives[k] ?? []) {
       const share = score / alt.covers.length;
       const weak = alt.kind === 'word' && alt.covers.some((i) => doubtful.has(i) && share < best[i]! * WEAK);
       if (weak) continue;
@@ -233,7 +288,7 @@ export function rankResults(
   });
   // A facet value the query names counts as that word matched, as well as the best text match.
   plan.facets.forEach((f, k) => {
-    for (const id of facets[k] ?? []) {
+    for (const id of found.facets[k] ?? []) {
       const e = entry(id);
       e.scores[f.covers] = Math.max(e.scores[f.covers]! || 0, best[f.covers]!);
       e.facet = true;
@@ -242,18 +297,26 @@ export function rankResults(
   const trusted = doubtful.size === 0;
   const ranked: Ranked[] = [];
   for (const [id, { scores, facet }] of perWord) {
-    if (allowed && !allowed.has(id)) continue;
-    const matched = scores.filter((s) => !Number.isNaN(s)).length;
-    const isExact = trusted && (exact.has(id) || (facet && matched === n));
-    const score = scores.reduce((sum, s) => sum + (s || 0), 0);
-    ranked.push({ id, matched: exact.has(id) && trusted ? n : matched, exact: isExact, score });
+    if (found.allowed && !found.allowed.has(id)) continue;
+    const all = trusted && found.exact.has(id);
+    const covered = scores.map((s, i) => all || !Number.isNaN(s) ? i : -1).filter((i) => i >= 0);
+    ranked.push({
+      id,
+      matched: covered.length,
+      exact: all || (trusted && facet && covered.length === n),
+      hinted: found.hinted?.has(id) ?? false,
+      score: scores.reduce((sum, s) => sum + (s || 0), 0),
+    });
   }
   return ranked
     .filter((r) => r.matched > 0)
-    .sort((a, b) => b.matched - a.matched || Number(b.exact) - Number(a.exact) || b.score - a.score);
+    .sort(
+      (a, b) =>
+        b.matched - a.matched ||
+        Number(b.exact) - Number(a.exact) ||
+        Number(b.hinted) - Number(a.hinted) ||
+        b.score - a.score,
+    );
 }
-
-/** A match of a doubtful word weaker than this share of its best match does not count. */
-const WEAK = 0.1;
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];

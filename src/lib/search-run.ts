@@ -3,7 +3,14 @@
  * results. The browser module passes the loaded `pagefind.js`, the relevance test the same
  * bundle run in Node: one implementation of what the search page does.
  */
-import { planQuery, rankResults, type QueryPlan, type QueryVocabulary, type Ranked } from './search-query.ts';
+import {
+  planQuery,
+  rankResults,
+  type PlanOptions,
+  type QueryPlan,
+  type QueryVocabulary,
+  type Ranked,
+} from './search-query.ts';
 import type { PagefindFilters } from './search-state.ts';
 
 /** The part of a Pagefind result this module reads; the caller's own result type passes through. */
@@ -38,8 +45,9 @@ export async function runQuery<R extends EngineResult>(
   query: string,
   vocab: QueryVocabulary,
   filters: PagefindFilters = {},
+  options?: PlanOptions,
 ): Promise<QueryResult<R>> {
-  const plan = planQuery(query, vocab);
+  const plan = planQuery(query, vocab, options);
   let searches = 0;
   const search = (term: string | null, extra: PagefindFilters = {}) => {
     searches++;
@@ -54,26 +62,27 @@ export async function runQuery<R extends EngineResult>(
   const exactTerm = plan.all || (plan.phrases.length ? plan.phrases.join(' ') : null);
   // Pagefind loads the index chunks of every word here; the searches below mostly reuse them.
   const exact = await search(exactTerm);
-  const single = plan.alternatives.length <= 1 && !plan.facets.length && !plan.phrases.length;
+  const single = plan.alternatives.length <= 1 && !plan.facets.length && !plan.phrases.length && !plan.hint;
   if (single) {
     const results = exact.results.map((r) => ({
       ...r,
-      match: { id: r.id, matched: plan.words.length, exact: true, score: r.score },
+      match: { id: r.id, matched: plan.words.length, exact: true, hinted: false, score: r.score },
     }));
     return { plan, results, exactCount: results.length, exact, searches };
   }
-  const [alternatives, facets, phraseSets] = await Promise.all([
-    Promise.all(plan.alternatives.map(async (alt) => hits(await search(alt.term)))),
-    Promise.all(plan.facets.map((f) => search(null, { [f.facet]: f.value }))),
-    Promise.all(plan.phrases.map(async (p) => new Set((await search(`"${p}"`)).results.map((r) => r.id)))),
+  const ids = (response: EngineResponse<R>) => new Set(hits(response).keys());
+  const [responses, facets, phraseSets, hinted] = await Promise.all([
+    Promise.all(plan.alternatives.map((alt) => search(alt.term))),
+    Promise.all(plan.facets.map(async (f) => ids(await search(null, { [f.facet]: f.value })))),
+    Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`)))),
+    plan.hint ? search(null, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
   ]);
+  const alternatives = responses.map(hits);
+
   const allowed = phraseSets.length
     ? new Set([...phraseSets[0]!].filter((id) => phraseSets.every((s) => s.has(id))))
     : undefined;
-  const exactHits = hits(exact);
-  // Pages found only through a facet value keep the facet search's result object.
-  const facetSets = facets.map((response) => new Set(hits(response).keys()));
-  const ranked = rankResults(plan, exactHits, alternatives, facetSets, allowed);
+  const ranked = rankResults(plan, { exact: hits(exact), alternatives, facets, allowed, hinted });
   const results = ranked.map((match) => ({ ...byId.get(match.id)!, match }));
   return { plan, results, exactCount: results.filter((r) => r.match.exact).length, exact, searches };
 }

@@ -3,7 +3,7 @@
  * with the page's own configuration and lexicon), and against Pagefind's defaults.
  */
 import { readFile } from 'node:fs/promises';
-import { queryVocabulary, type QueryVocabulary } from '../../src/lib/search-query.ts';
+import { queryVocabulary, type PlanOptions, type QueryVocabulary } from '../../src/lib/search-query.ts';
 import { reciprocalRank, allInTop } from '../../src/lib/search-relevance.ts';
 import { runQuery } from '../../src/lib/search-run.ts';
 import { openSearch, siteSearchData, type NodeSearch } from './search-node.ts';
@@ -23,7 +23,7 @@ export interface PageSearch {
   search: NodeSearch;
   vocab: QueryVocabulary;
   /** Site-relative result URLs for a query, best first, and how many Pagefind searches it took. */
-  urls: (q: string) => Promise<{ urls: string[]; searches: number }>;
+  urls: (q: string, options?: PlanOptions) => Promise<{ urls: string[]; searches: number }>;
 }
 
 const relative = (url: string) => url.replace(/^\/+/, '');
@@ -35,8 +35,8 @@ export async function openPageSearch(siteDir: string): Promise<PageSearch> {
   return {
     search,
     vocab,
-    urls: async (q) => {
-      const result = await runQuery(search.raw, q, vocab);
+    urls: async (q, options) => {
+      const result = await runQuery(search.raw, q, vocab, {}, options);
       const urls = await Promise.all(result.results.map(async (r) => relative((await r.data()).url)));
       return { urls, searches: result.searches };
     },
@@ -53,10 +53,15 @@ export interface Row {
 }
 
 /** Runs every query of a set through the page's search and through Pagefind's defaults. */
-export async function measure(set: RelevanceQuery[], page: PageSearch, defaults: NodeSearch): Promise<Row[]> {
+export async function measure(
+  set: RelevanceQuery[],
+  page: PageSearch,
+  defaults: NodeSearch,
+  options?: PlanOptions,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const { q, kind, answers } of set) {
-    const ours = await page.urls(q);
+    const ours = await page.urls(q, options);
     rows.push({ q, kind, answers, ranked: ours.urls, defaults: await defaults.urls(q), searches: ours.searches });
   }
   return rows;
