@@ -5,8 +5,11 @@
  * and the floor: the same Markdown through a bare Astro site plus Pagefind (bench/floor).
  * Prints a table per size and the ratio Leerhuis / floor; writes JSON to .bench/.
  *
+ * It also measures a reader's first search on each generated site in Chromium (requests, bytes,
+ * time to results; scripts/bench/search-speed.ts).
+ *
  * Usage: npm run bench -- --entries 1000,3000,10000 [--json file] [--seed s] [--profile] [--keep]
- *                         [--results-dir .bench]
+ *                         [--results-dir .bench] [--search-query excel]
  *        npm run bench -- --smoke            (200 entries, for CI)
  * --profile adds a cold build under --cpu-prof per size and prints its hot spots; --keep keeps
  * the generated sites and builds in the temporary folder.
@@ -20,6 +23,7 @@ import { distStats } from './bench/dist-stats.ts';
 import { generateSite } from './bench/generate.ts';
 import { measure, type RunResult } from './bench/measure.ts';
 import { profileFiles, summariseProfiles, formatSummary } from './bench/profile.ts';
+import { measureFirstSearch } from './bench/search-speed.ts';
 import {
   type BenchResults,
   type BuildMetrics,
@@ -42,6 +46,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'results-dir': { type: 'string', default: '.bench' },
+    'search-query': { type: 'string', default: 'excel' },
   },
 });
 
@@ -139,6 +144,15 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
   );
   const leerhuis = { ...metrics(cold, out, entries), phases: buildPhases(cold.output) };
 
+  // A reader's first search on the cold build, in Chromium (reported, never asserted).
+  const { files: _files, ...search } = await measureFirstSearch({
+    siteDir: out,
+    query: values['search-query'],
+  });
+  console.log(
+    `  first search "${search.query}": ${Math.round(search.coldMs)} ms to results, ${bytes(search.gzippedBytes)} in ${search.requests} requests`,
+  );
+
   // Change one entry the way an editor would, then build again with the caches kept.
   const marker = `Bijgewerkt voor de benchmark (${stamp}).`;
   appendFileSync(site.sampleEntry, `\n${marker}\n`);
@@ -182,6 +196,7 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
       changeVisible,
     },
     floor,
+    search,
     ratio: {
       wallTime: ratio(leerhuis.wallMs, floor.wallMs),
       cpuTime: ratio(leerhuis.cpuMs, floor.cpuMs),

@@ -8,13 +8,16 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { withBuildLock } from '../helpers/build-lock.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const work = resolve(projectRoot, 'tests/.tmp/astro-build');
 const content = join(work, 'content');
 const out = join(work, 'dist');
 
-function astroBuild(): Promise<{ code: number | null; output: string }> {
+const astroBuild = () => withBuildLock(runAstroBuild);
+
+function runAstroBuild(): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LEERHUIS_CONTENT: content,

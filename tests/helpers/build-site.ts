@@ -1,6 +1,7 @@
 /** Runs the real `npm run build` pipeline (scripts/build.ts) on a content folder. */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { withBuildLock } from './build-lock.ts';
 
 export interface BuildResult {
   code: number | null;
@@ -18,7 +19,12 @@ export interface BuildOptions {
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** Builds one site; builds of several test workers take turns (see build-lock.ts). */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(options));
+}
+
+function runBuild(options: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LEERHUIS_CONTENT: resolve(root, options.content),
