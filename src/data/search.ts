@@ -44,7 +44,11 @@ function facetValueLabels() {
       value,
       labels: all.flatMap((d) => [d[`type.${value}`], d[`collection.${value}`]]),
     })),
-    ...METHODS.map((value) => ({ facet: 'method' as const, value, labels: all.map((d) => d[`method.${value}`]) })),
+    ...METHODS.map((value) => ({
+      facet: 'method' as const,
+      value,
+      labels: all.map((d) => d[`method.${value}`]),
+    })),
     ...COURSE_LANGUAGES.map((value) => ({
       facet: 'language' as const,
       value,

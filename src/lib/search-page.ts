@@ -18,6 +18,7 @@ export const CLIENT_STRINGS = [
   'search.status.oneFiltered',
   'search.status.noneFiltered',
   'search.shown',
+  'search.missing',
   'search.filters.all',
   'search.filters.showAll',
   'search.filters.showFewer',

@@ -131,7 +131,16 @@ export interface PlanOptions {
 
 /** Plans the Pagefind searches for a query. */
 export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOptions = {}): QueryPlan {
-  const use = { joins: true, particles: true, splits: true, typos: true, compounds: true, facets: true, hint: true, ...options };
+  const use = {
+    joins: true,
+    particles: true,
+    splits: true,
+    typos: true,
+    compounds: true,
+    facets: true,
+    hint: true,
+    ...options,
+  };
   const { phrases, loose, quoted } = parseQuery(query);
   const content = loose.filter((w) => !isStopWord(w));
   // A query of only stop words ("wie is wie") still searches for them.
@@ -215,6 +224,8 @@ export interface Ranked {
   exact: boolean;
   /** Whether it is of the kind the question asks for ("wie …" → a person). */
   hinted: boolean;
+  /** Query words it does not match, shown with the result. */
+  missing: string[];
   /** Pagefind's scores of the words it matches, summed. */
   score: number;
 }
@@ -299,12 +310,13 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
   for (const [id, { scores, facet }] of perWord) {
     if (found.allowed && !found.allowed.has(id)) continue;
     const all = trusted && found.exact.has(id);
-    const covered = scores.map((s, i) => all || !Number.isNaN(s) ? i : -1).filter((i) => i >= 0);
+    const covered = scores.map((s, i) => (all || !Number.isNaN(s) ? i : -1)).filter((i) => i >= 0);
     ranked.push({
       id,
       matched: covered.length,
       exact: all || (trusted && facet && covered.length === n),
       hinted: found.hinted?.has(id) ?? false,
+      missing: plan.words.filter((_, i) => !covered.includes(i)),
       score: scores.reduce((sum, s) => sum + (s || 0), 0),
     });
   }

@@ -48,10 +48,14 @@ export async function runQuery<R extends EngineResult>(
   options?: PlanOptions,
 ): Promise<QueryResult<R>> {
   const plan = planQuery(query, vocab, options);
-  let searches = 0;
+  // The same search twice (a one-word query and that word as typed) runs once.
+  const memo = new Map<string, Promise<EngineResponse<R>>>();
   const search = (term: string | null, extra: PagefindFilters = {}) => {
-    searches++;
-    return engine.search(term, { filters: { ...filters, ...extra } });
+    const options = { filters: { ...filters, ...extra } };
+    const key = JSON.stringify([term, options.filters]);
+    let pending = memo.get(key);
+    if (!pending) memo.set(key, (pending = engine.search(term, options)));
+    return pending;
   };
   const byId = new Map<string, R>();
   const hits = (response: EngineResponse<R>) => {
@@ -66,9 +70,16 @@ export async function runQuery<R extends EngineResult>(
   if (single) {
     const results = exact.results.map((r) => ({
       ...r,
-      match: { id: r.id, matched: plan.words.length, exact: true, hinted: false, score: r.score },
+      match: {
+        id: r.id,
+        matched: plan.words.length,
+        exact: true,
+        hinted: false,
+        missing: [],
+        score: r.score,
+      },
     }));
-    return { plan, results, exactCount: results.length, exact, searches };
+    return { plan, results, exactCount: results.length, exact, searches: memo.size };
   }
   const ids = (response: EngineResponse<R>) => new Set(hits(response).keys());
   const [responses, facets, phraseSets, hinted] = await Promise.all([
@@ -84,5 +95,11 @@ export async function runQuery<R extends EngineResult>(
     : undefined;
   const ranked = rankResults(plan, { exact: hits(exact), alternatives, facets, allowed, hinted });
   const results = ranked.map((match) => ({ ...byId.get(match.id)!, match }));
-  return { plan, results, exactCount: results.filter((r) => r.match.exact).length, exact, searches };
+  return {
+    plan,
+    results,
+    exactCount: results.filter((r) => r.match.exact).length,
+    exact,
+    searches: memo.size,
+  };
 }

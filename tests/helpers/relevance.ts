@@ -62,7 +62,14 @@ export async function measure(
   const rows: Row[] = [];
   for (const { q, kind, answers } of set) {
     const ours = await page.urls(q, options);
-    rows.push({ q, kind, answers, ranked: ours.urls, defaults: await defaults.urls(q), searches: ours.searches });
+    rows.push({
+      q,
+      kind,
+      answers,
+      ranked: ours.urls,
+      defaults: await defaults.urls(q),
+      searches: ours.searches,
+    });
   }
   return rows;
 }

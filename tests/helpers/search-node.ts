@@ -76,7 +76,9 @@ export async function openSearch(
 }
 
 /** The search page's configuration and fetched data, read from a built site. */
-export async function siteSearchData(siteDir: string): Promise<{ config: SearchPageConfig; data: SearchData }> {
+export async function siteSearchData(
+  siteDir: string,
+): Promise<{ config: SearchPageConfig; data: SearchData }> {
   const html = await readFile(join(siteDir, 'zoeken', 'index.html'), 'utf8');
   const json = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!json) throw new Error(`${siteDir}/zoeken/index.html has no #search-config block`);

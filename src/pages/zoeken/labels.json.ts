@@ -12,5 +12,7 @@ import { contentLabels } from '../_search-config.ts';
 export const GET: APIRoute = async () => {
   const c = await catalog();
   const data: SearchData = { labels: contentLabels(c), words: searchLexicon(c) };
-  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
