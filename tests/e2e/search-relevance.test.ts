@@ -111,12 +111,12 @@ describe('search relevance', () => {
     const { ours, base, searches } = await evaluate('tuning half', await readSet(setFile('tune')));
     expect(ours.mrr).toBeGreaterThanOrEqual(0.87);
     expect(ours.hit).toBeGreaterThanOrEqual(0.94);
-    expect(ours.all).toBeGreaterThanOrEqual(0.8);
+    expect(ours.all).toBeGreaterThanOrEqual(0.82);
     expect(ours.mrr - base.mrr).toBeGreaterThanOrEqual(0.1);
     expect(searches).toBeLessThanOrEqual(MAX_SEARCHES);
   });
 
-  it('held-out half: MRR@5, hit@5 and the lead over Pagefind as measured once', async () => {
+  it('held-out half: MRR@5 ≥ 0.88, an answer in the top 5 for ≥ 95 %, ≥ 0.1 above Pagefind', async () => {
     const { ours, base, searches } = await evaluate('held-out half', await readSet(setFile('holdout')));
     expect(ours.mrr).toBeGreaterThanOrEqual(HOLDOUT.mrr);
     expect(ours.hit).toBeGreaterThanOrEqual(HOLDOUT.hit);
@@ -162,5 +162,8 @@ describe('indexed text', () => {
   });
 });
 
-/** Held-out figures to hold: a little below what was measured the one time it was evaluated. */
-const HOLDOUT = { mrr: 0, hit: 0, all: 0 };
+/**
+ * Held-out figures to hold, a little below those of the one evaluation with the design final:
+ * MRR@5 0.902, an answer in the top 5 98.6 %, all answers 86.1 % (Pagefind's defaults 0.572).
+ */
+const HOLDOUT = { mrr: 0.88, hit: 0.95, all: 0.82 };
