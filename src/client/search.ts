@@ -7,10 +7,10 @@
 import { localeTag } from '../lib/dates.ts';
 import { excerptParts, hasHighlight } from '../lib/search-excerpt.ts';
 import { FACETS, MULTI_VALUE_FACETS, type Facet } from '../lib/search-facets.ts';
-import { FacetIndex } from '../lib/search-facet-index.ts';
 import { fill, type ClientString, type SearchData, type SearchPageConfig } from '../lib/search-page.ts';
-import { queryVocabulary, type QueryVocabulary, type Ranked } from '../lib/search-query.ts';
-import { runQuery } from '../lib/search-run.ts';
+import { queryVocabulary, type QueryVocabulary } from '../lib/search-query.ts';
+import type { Ranked } from '../lib/search-rank.ts';
+import { narrowListed, runQuery } from '../lib/search-run.ts';
 import {
   activeFilterCount,
   facetCounts,
@@ -104,8 +104,6 @@ export function startSearchPage(doc: Document = document): void {
   let loading: Promise<Pagefind> | undefined;
   let totals: Record<string, Record<string, number>> = {};
   let vocab: QueryVocabulary | undefined;
-  // Read from Pagefind's filter index when first needed: to narrow and count ranked results.
-  let facetIndex: Promise<FacetIndex> | undefined;
   // Every dated page, newest first: the order of "newest first" for ranked results.
   let dateOrder: Promise<Map<string, number>> | undefined;
   const pagefind = () =>
@@ -276,25 +274,19 @@ export function startSearchPage(doc: Document = document): void {
   }
 
   /**
-   * Words: the query handling of search-run.ts ranks what Pagefind finds (see search-query.ts).
-   * When every result matches all words and no facet is chosen, Pagefind's own counts hold;
-   * otherwise the facet index narrows and counts the ranked results.
+   * Words: the query handling of search-run.ts ranks what Pagefind finds (see search-query.ts),
+   * then the chosen facet values narrow the listed results and are counted over them.
    */
   async function rankedSearch(pf: Pagefind): Promise<{ found: PagefindResult[]; counts: FacetCounts }> {
-    const result = await runQuery(pf, state.q.trim(), vocab!);
-    const filters = pagefindFilters(state);
-    let found = result.results;
-    let counts: FacetCounts;
-    if (!activeFilterCount(state) && result.exactCount === found.length) {
-      counts = facetCounts(state, result.exact.filters, {});
-    } else {
-      const index = await (facetIndex ??= FacetIndex.load(pf, totals));
-      found = found.filter((r) => index.matches(r.id, filters));
-      counts = index.counts(
-        result.results.map((r) => r.id),
-        filters,
-      );
-    }
+    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals);
+    const narrowed = await narrowListed(
+      pf,
+      result,
+      pagefindFilters(state),
+      facetsNeedingOwnCount(state),
+      async (r) => (await r.data()).filters,
+    );
+    let found: PagefindResult[] = narrowed.results;
     if (state.sort === 'date') {
       const order = await (dateOrder ??= pf
         .search(null, { sort: { date: 'desc' } })
@@ -302,7 +294,7 @@ export function startSearchPage(doc: Document = document): void {
       const rank = (r: PagefindResult) => order.get(r.id) ?? Number.POSITIVE_INFINITY;
       found = [...found].sort((a, b) => rank(a) - rank(b)); // stable: undated keep their rank
     }
-    return { found, counts };
+    return { found, counts: facetCounts(state, narrowed.counts, narrowed.own) };
   }
 
   async function search(): Promise<void> {

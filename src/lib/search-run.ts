@@ -3,15 +3,20 @@
  * results. The browser module passes the loaded `pagefind.js`, the relevance test the same
  * bundle run in Node: one implementation of what the search page does.
  */
-import {
-  planQuery,
-  rankResults,
-  type PlanOptions,
-  type QueryPlan,
-  type QueryVocabulary,
-  type Ranked,
-} from './search-query.ts';
+import { planQuery, type PlanOptions, type QueryPlan, type QueryVocabulary } from './search-query.ts';
+import { rankResults, type Ranked } from './search-rank.ts';
+import type { Facet } from './search-facets.ts';
 import type { PagefindFilters } from './search-state.ts';
+
+/** From this many results that match every word as typed, no partial matches are looked for. */
+export const ENOUGH = 10;
+/** A facet value on at most this many pages is listed whole when a query names it. */
+export const FACET_PAGES = 1000;
+/**
+ * Listed results beyond the exact matches: partial matches past this many add nothing a reader
+ * looks at, and each needs its own data (one small request) for the facet counts.
+ */
+export const MAX_OTHERS = 20;
 
 /** The part of a Pagefind result this module reads; the caller's own result type passes through. */
 export interface EngineResult {
@@ -29,12 +34,22 @@ export interface SearchEngine<R extends EngineResult> {
 
 export interface QueryResult<R extends EngineResult> {
   plan: QueryPlan;
-  /** Results, best first, each with how it matched. */
+  /**
+   * The results to list, best first, each with how it matched: every page of `base`, and the
+   * best `MAX_OTHERS` other pages (partial matches, matches through a rewritten word or a facet).
+   */
   results: Array<R & { match: Ranked }>;
-  /** Results that match every word as typed (Pagefind's own result for the query). */
+  /**
+   * Pagefind's response for all words as typed, when all its pages are listed as exact matches
+   * (not when a word was doubtful or a phrase narrowed them): its facet counts hold for them.
+   */
+  base?: EngineResponse<R> | undefined;
+  /** Listed results that are not in `base`: their facet values come from their own data. */
+  others: Array<R & { match: Ranked }>;
+  /** Results that match every word (as typed, or a facet value for a word that names it). */
   exactCount: number;
-  /** Pagefind's response for all words together: its facet counts describe the exact matches. */
-  exact: EngineResponse<R>;
+  /** The Pagefind search of `base`, to narrow it by facet values. */
+  term: string | null;
   /** Pagefind searches this query took. */
   searches: number;
 }
@@ -46,6 +61,8 @@ export async function runQuery<R extends EngineResult>(
   vocab: QueryVocabulary,
   filters: PagefindFilters = {},
   options?: PlanOptions,
+  /** Pages per facet value (Pagefind's `filters()`), to know which values are cheap to list. */
+  totals: Record<string, Record<string, number>> = {},
 ): Promise<QueryResult<R>> {
   const plan = planQuery(query, vocab, options);
   // The same search twice (a one-word query and that word as typed) runs once.
@@ -79,27 +96,129 @@ export async function runQuery<R extends EngineResult>(
         score: r.score,
       },
     }));
-    return { plan, results, exactCount: results.length, exact, searches: memo.size };
+    return {
+      plan,
+      results,
+      base: exact,
+      others: [],
+      exactCount: results.length,
+      term: exactTerm,
+      searches: memo.size,
+    };
   }
   const ids = (response: EngineResponse<R>) => new Set(hits(response).keys());
+  // Many pages match every word as typed: those are the results, and the searches for single
+  // words (each as costly as searching that word alone) are not needed. Words the site does not
+  // use are always looked at in their rewritten forms (a typo, a compound).
+  const rewritten = plan.alternatives.some((a) => a.kind === 'typo' || a.kind === 'split');
+  const enough = !rewritten && exact.results.length >= ENOUGH;
+  // Words named by a facet value are looked for as that value: pages with the other words and it.
+  const named = new Set(plan.facets.map((f) => f.covers));
+  const unnamed = plan.words.filter((_, i) => !named.has(i)).join(' ') || null;
   const [responses, facets, phraseSets, hinted] = await Promise.all([
-    Promise.all(plan.alternatives.map((alt) => search(alt.term))),
-    Promise.all(plan.facets.map(async (f) => ids(await search(null, { [f.facet]: f.value })))),
+    // Single words as typed are the costly searches: only when few pages match them all.
+    Promise.all(
+      plan.alternatives.map((alt) => (enough && alt.kind === 'word' ? undefined : search(alt.term))),
+    ),
+    // When few pages match all words, every page with the value counts for its word, as long as
+    // the value is not so common that listing its pages would cost more than a word search.
+    Promise.all(
+      plan.facets.map(async (f) => {
+        const small = (totals[f.facet]?.[f.value] ?? Infinity) <= FACET_PAGES;
+        return ids(await search(!enough && small ? null : unnamed, { [f.facet]: f.value }));
+      }),
+    ),
     Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`)))),
-    plan.hint ? search(null, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
+    plan.hint ? search(exactTerm, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
   ]);
-  const alternatives = responses.map(hits);
+  // Without the single-word searches, every page that matches all words scores as it did for all.
+  const alternatives = responses.map((r) => (r ? hits(r) : hits(exact)));
 
   const allowed = phraseSets.length
     ? new Set([...phraseSets[0]!].filter((id) => phraseSets.every((s) => s.has(id))))
     : undefined;
   const ranked = rankResults(plan, { exact: hits(exact), alternatives, facets, allowed, hinted });
-  const results = ranked.map((match) => ({ ...byId.get(match.id)!, match }));
+  const inExact = new Set(exact.results.map((r) => r.id));
+  const trusted = !allowed && ranked.filter((r) => r.exact && inExact.has(r.id)).length === inExact.size;
+  const results: QueryResult<R>['results'] = [];
+  const others: QueryResult<R>['others'] = [];
+  for (const match of ranked) {
+    const result = { ...byId.get(match.id)!, match };
+    if (trusted && inExact.has(match.id)) {
+      results.push(result);
+    } else if (others.length < MAX_OTHERS) {
+      results.push(result);
+      others.push(result);
+    }
+  }
   return {
     plan,
     results,
+    base: trusted ? exact : undefined,
+    others,
     exactCount: results.filter((r) => r.match.exact).length,
-    exact,
+    term: exactTerm,
     searches: memo.size,
   };
+}
+
+/** Facet values of a listed result (from its data: Pagefind's `filters`). */
+export type FiltersOf<R> = (result: R) => Promise<Record<string, string[] | undefined>>;
+
+export interface Narrowed<R extends EngineResult> {
+  /** The listed results with the chosen facet values, in their order. */
+  results: Array<R & { match: Ranked }>;
+  /** Per facet value: how many results choosing it would leave (see `facetCounts`). */
+  counts: Record<string, Record<string, number>>;
+  /** Per chosen single-value facet: the counts without its own choice. */
+  own: Partial<Record<Facet, Record<string, Record<string, number>>>>;
+}
+
+/**
+ * Narrows the listed results of a query (run without facet filters) to the chosen facet values
+ * and counts them: Pagefind searches and counts the exact matches with the filters, the other
+ * listed results are checked and counted by their own data. So a count is always what choosing
+ * that value shows.
+ */
+export async function narrowListed<R extends EngineResult>(
+  engine: SearchEngine<R>,
+  result: QueryResult<R>,
+  filters: PagefindFilters,
+  ownFacets: readonly Facet[],
+  filtersOf: FiltersOf<R>,
+): Promise<Narrowed<R>> {
+  const values = await Promise.all(result.others.map(filtersOf));
+  const count = async (chosen: PagefindFilters) => {
+    const base =
+      result.base && Object.keys(chosen).length
+        ? await engine.search(result.term, { filters: chosen })
+        : result.base;
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [facet, row] of Object.entries(base?.filters ?? {})) counts[facet] = { ...row };
+    const others = new Set<string>();
+    result.others.forEach((other, k) => {
+      if (!hasValues(values[k]!, chosen)) return;
+      others.add(other.id);
+      for (const [facet, list] of Object.entries(values[k]!)) {
+        const row = (counts[facet] ??= {});
+        for (const value of list ?? []) row[value] = (row[value] ?? 0) + 1;
+      }
+    });
+    return { ids: new Set([...(base?.results ?? []).map((r) => r.id), ...others]), counts };
+  };
+  const { ids, counts } = await count(filters);
+  const own: Narrowed<R>['own'] = {};
+  for (const facet of ownFacets) {
+    const rest = { ...filters };
+    delete rest[facet];
+    own[facet] = (await count(rest)).counts;
+  }
+  return { results: result.results.filter((r) => ids.has(r.id)), counts, own };
+}
+
+/** Whether a page's facet values include every chosen one. */
+function hasValues(values: Record<string, string[] | undefined>, chosen: PagefindFilters): boolean {
+  return Object.entries(chosen).every(([facet, wanted]) =>
+    (Array.isArray(wanted) ? wanted : [wanted]).every((v) => values[facet]?.includes(v)),
+  );
 }

@@ -4,9 +4,9 @@ import {
   parseQuery,
   planQuery,
   queryVocabulary,
-  rankResults,
   MAX_SEARCHES,
 } from '../../src/lib/search-query.ts';
+import { rankResults } from '../../src/lib/search-rank.ts';
 import { lexicon } from '../../src/lib/search-words.ts';
 
 const vocab = queryVocabulary(

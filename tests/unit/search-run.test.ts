@@ -4,9 +4,8 @@
  * prefix search does), a quoted term when the words follow each other.
  */
 import { describe, expect, it } from 'vitest';
-import { FacetIndex } from '../../src/lib/search-facet-index.ts';
 import { facetWords, queryVocabulary } from '../../src/lib/search-query.ts';
-import { runQuery, type EngineResponse, type SearchEngine } from '../../src/lib/search-run.ts';
+import { narrowListed, runQuery, type SearchEngine } from '../../src/lib/search-run.ts';
 import type { PagefindFilters } from '../../src/lib/search-state.ts';
 import { lexicon } from '../../src/lib/search-words.ts';
 
@@ -47,11 +46,14 @@ function fakeEngine(): SearchEngine<{ id: string; score: number }> & { calls: nu
         Object.entries(options.filters ?? {}).every(([f, v]) =>
           (Array.isArray(v) ? v : [v]).every((x) => p.facets[f]?.includes(x)),
         );
-      const results = pages
-        .filter((p) => matches(p) && filtered(p))
-        .map((p) => ({ id: p.id, score: words.length + 1 / p.text.length }));
-      const response: EngineResponse<{ id: string; score: number }> = { results, filters: {} };
-      return response;
+      const found = pages.filter((p) => matches(p) && filtered(p));
+      // Pagefind counts every value of every facet over the results (zero included).
+      const filters: Record<string, Record<string, number>> = {};
+      for (const p of pages)
+        for (const [f, vs] of Object.entries(p.facets)) for (const v of vs) (filters[f] ??= {})[v] = 0;
+      for (const p of found)
+        for (const [f, vs] of Object.entries(p.facets)) for (const v of vs) filters[f]![v]! += 1;
+      return { results: found.map((p) => ({ id: p.id, score: words.length + 1 / p.text.length })), filters };
     },
   };
   return engine;
@@ -81,6 +83,15 @@ describe('runQuery', () => {
     expect((await runQuery(fakeEngine(), '"groepen vaste"', vocab)).results).toEqual([]);
   });
 
+  it('lists every exact match as its base and at most 20 others', async () => {
+    const result = await runQuery(fakeEngine(), 'helpen excel', vocab);
+    expect(result.base?.results.map((r) => r.id)).toEqual(['excel-expert']);
+    expect(result.others.map((r) => r.id)).toEqual(['excel-course']);
+    const typo = await runQuery(fakeEngine(), 'intervsie', vocab);
+    expect(typo.base?.results ?? []).toEqual([]);
+    expect(typo.others.map((r) => r.id)).toEqual(['groups']);
+  });
+
   it('searches one word with one Pagefind search, and bounds the rest', async () => {
     const engine = fakeEngine();
     const single = await runQuery(engine, 'excel', vocab);
@@ -95,17 +106,27 @@ describe('runQuery', () => {
   });
 });
 
-describe('FacetIndex', () => {
-  it('narrows ranked results to chosen values and counts what each value would leave', async () => {
+describe('narrowListed', () => {
+  const facetsOf = async (r: { id: string }) => pages.find((p) => p.id === r.id)!.facets;
+
+  it('counts what choosing each value would list, exact matches and others alike', async () => {
     const engine = fakeEngine();
-    const totals = { type: { opleidingen: 3, experts: 1, blog: 1 }, tag: { leerbudget: 1, loopbaan: 2 } };
-    const index = await FacetIndex.load(engine, totals);
-    const ids = pages.map((p) => p.id);
-    expect(index.matches('groups', { tag: ['loopbaan'] })).toBe(true);
-    expect(index.matches('groups', { tag: ['loopbaan', 'leerbudget'] })).toBe(false);
-    const counts = index.counts(ids, { type: 'opleidingen' });
-    // The chosen single-value facet counts its alternatives; other facets count within the choice.
-    expect(counts.type).toEqual({ opleidingen: 3, experts: 1, blog: 1 });
-    expect(counts.tag).toEqual({ leerbudget: 0, loopbaan: 1 });
+    const result = await runQuery(engine, 'helpen excel training', vocab);
+    const all = await narrowListed(engine, result, {}, [], facetsOf);
+    expect(all.results.map((r) => r.id)).toEqual(result.results.map((r) => r.id));
+    for (const [facet, row] of Object.entries(all.counts)) {
+      for (const [value, n] of Object.entries(row)) {
+        const narrowed = await narrowListed(engine, result, { [facet]: value }, [], facetsOf);
+        expect(narrowed.results.length, `${facet}=${value}`).toBe(n);
+      }
+    }
+  });
+
+  it('narrows to the chosen values and counts the alternatives of a chosen single-value facet', async () => {
+    const engine = fakeEngine();
+    const result = await runQuery(engine, 'helpen excel training', vocab);
+    const narrowed = await narrowListed(engine, result, { type: 'opleidingen' }, ['type'], facetsOf);
+    expect(narrowed.results.map((r) => r.id).sort()).toEqual(['data-course', 'excel-course']);
+    expect(narrowed.own.type?.type).toMatchObject({ opleidingen: 2, experts: 1 });
   });
 });
