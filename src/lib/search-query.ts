@@ -56,6 +56,8 @@ export interface QueryPlan {
   facets: Array<FacetValue & { covers: number }>;
   /** The kind of page a question asks for: "wie …" / "who …" → a person. */
   hint?: FacetValue | undefined;
+  /** The query is one quoted phrase and nothing else. */
+  phraseOnly: boolean;
 }
 
 interface Parsed {
@@ -212,7 +214,15 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
   // Bounded: the exact search, the phrases and the facets come first.
   const room = Math.max(words.length, MAX_SEARCHES - 1 - phrases.length - facets.length);
   const hint = use.hint && loose.some((w) => PERSON_QUESTION.has(w)) ? PERSON : undefined;
-  return { phrases, words, all: words.join(' '), alternatives: alternatives.slice(0, room), facets, hint };
+  return {
+    phrases,
+    words,
+    all: words.join(' '),
+    alternatives: alternatives.slice(0, room),
+    facets,
+    hint,
+    phraseOnly: phrases.length === 1 && !loose.length,
+  };
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];

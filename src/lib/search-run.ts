@@ -83,6 +83,36 @@ export async function runQuery<R extends EngineResult>(
   const exactTerm = plan.all || (plan.phrases.length ? plan.phrases.join(' ') : null);
   // Pagefind loads the index chunks of every word here; the searches below mostly reuse them.
   const exact = await search(exactTerm);
+  // One phrase and nothing else: Pagefind's exact search is the result, ranked by its words.
+  if (plan.phraseOnly) {
+    const phrase = await search(`"${plan.phrases[0]}"`);
+    const scores = new Map(exact.results.map((r) => [r.id, r.score]));
+    const score = (r: R) => scores.get(r.id) ?? 0;
+    const results = [...phrase.results]
+      .sort((a, b) => score(b) - score(a))
+      .map((r) => ({
+        ...r,
+        score: score(r),
+        match: {
+          id: r.id,
+          matched: plan.words.length,
+          exact: true,
+          hinted: false,
+          missing: [],
+          score: score(r),
+        },
+      }));
+    const base = { ...phrase, results };
+    return {
+      plan,
+      results,
+      base,
+      others: [],
+      exactCount: results.length,
+      term: `"${plan.phrases[0]}"`,
+      searches: memo.size,
+    };
+  }
   const single = plan.alternatives.length <= 1 && !plan.facets.length && !plan.phrases.length && !plan.hint;
   if (single) {
     const results = exact.results.map((r) => ({
