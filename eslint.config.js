@@ -7,6 +7,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-portable/',
+      '**/.dist-portable*',
       '.astro/',
       'node_modules/',
       'tests/.tmp/',

@@ -198,6 +198,9 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
             : 'mailto:leren@benchstad.example';
         if (random.chance(0.4)) data.conditions = text.sentence();
         if (random.chance(0.2)) data.related = related();
+        // Half the courses say when they joined the catalogue (feeds and the newsletter announce
+        // them); derived from the entry number, so the random sequence of the site is unchanged.
+        if (n % 2 === 0) data.publishedAt = isoDate(new Date(anchor.getTime() - (1 + (n % 1500)) * DAY));
         break;
       }
       case 'experts':

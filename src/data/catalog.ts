@@ -130,7 +130,9 @@ function toItem(entry: Entry, competencyIds: ReadonlySet<string>): Item {
     lang: data.lang,
     ...subjects(entry, competencyIds),
     related: 'related' in data ? data.related : [],
-    date: 'publishedAt' in data ? data.publishedAt : undefined,
+    // A course's publishedAt only says when it joined the catalogue: on a card it would read as a run date.
+    date:
+      entry.collection === 'blog' || entry.collection === 'leerverhalen' ? entry.data.publishedAt : undefined,
     href: entryUrl(entry.collection, entry.id),
     // People are shown by name where they belong, never suggested as reading.
     suggest: entry.collection !== 'experts',

@@ -11,7 +11,8 @@ import { buildNow } from '../lib/build-time.ts';
 import { parseYaml } from '../lib/load-content.ts';
 import { contentDirFromEnv } from '../lib/project-paths.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
-import { entryPath, listPath, tagPath, withBase } from '../lib/urls.ts';
+import { type Feed, feedPath } from '../lib/feeds.ts';
+import { absoluteUrl as toAbsolute, entryPath, listPath, tagPath, withBase } from '../lib/urls.ts';
 
 export const contentDir = contentDirFromEnv();
 export const site = readSiteSettings(contentDir);
@@ -30,6 +31,10 @@ export const entryUrl = (collection: CollectionName, id: string): string => url(
 export const listUrl = (collection: CollectionName, page = 1): string => url(listPath(collection, page));
 export const tagUrl = (tag: string, page = 1): string => url(tagPath(tag, page));
 export const searchUrl = (): string => url('zoeken/');
+export const feedUrl = (feed: Feed): string => url(feedPath(feed));
+
+/** The full address of a site path (`https://intranet.example.nl/leren/blog/`), for feeds. */
+export const absoluteUrl = (path = ''): string => toAbsolute(site.url, base, path);
 
 /** The logo file named in the settings, with the file name the site serves it under. */
 export const logo = (() => {

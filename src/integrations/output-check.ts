@@ -1,7 +1,8 @@
 /**
  * After Astro has written the site, checks every file of the output: every published entry has
  * its page, internal links and fragments resolve, everything stays under the base path, nothing
- * loads from another server, and no SVG image carries script. Any problem fails the build, so
+ * loads from another server, every feed links with full addresses to pages that exist, and no
+ * SVG image carries script. Any problem fails the build, so
  * the previous site stays published.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { svgSafetyProblems } from '../lib/markdown-safety.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { readEntries } from '../lib/check-content.ts';
+import { readFeed } from '../lib/feed-links.ts';
 import {
   forgetOutput,
   missingPageProblems,
@@ -20,7 +22,7 @@ import {
   readOutputOnce,
 } from '../lib/output-links.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { type RoutedEntry, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
+import { FEEDS_FOLDER, type RoutedEntry, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 export interface CheckBuiltSiteOptions {
@@ -45,9 +47,14 @@ export function checkBuiltSite(options: CheckBuiltSiteOptions): { pages: number;
   const pages = readOutputOnce(outDir, base, files);
   // The content passed its checks at the start of the build: only which entries are published matters now.
   const entries = options.entries ?? readEntries(options.contentDir, { now: buildNow() });
+  const feeds = files
+    .filter((f) => f.startsWith(`${FEEDS_FOLDER}/`) && f.endsWith('.xml'))
+    .map((f) => readFeed(readFileSync(join(outDir, f), 'utf8'), f, { base, siteUrl: options.siteUrl }));
+  const linked = [...pages, ...feeds.map((feed) => feed.page)];
   const problems = [
     ...missingPageProblems(entries, files, base),
-    ...outputLinkProblems(pages, { base, files, siteUrl: options.siteUrl }),
+    ...feeds.flatMap((feed) => feed.problems),
+    ...outputLinkProblems(linked, { base, files, siteUrl: options.siteUrl }),
     ...files
       .filter((f) => f.endsWith('.svg'))
       .flatMap((f) => svgSafetyProblems(base + f, readFileSync(join(outDir, f), 'utf8'))),
@@ -59,7 +66,7 @@ export function checkBuiltSite(options: CheckBuiltSiteOptions): { pages: number;
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
   }
-  return { pages: pages.length, links: pages.reduce((sum, p) => sum + p.links.length, 0) };
+  return { pages: pages.length, links: linked.reduce((sum, p) => sum + p.links.length, 0) };
 }
 
 export function outputCheck(contentDir: string): AstroIntegration {

@@ -1,7 +1,8 @@
 /**
  * Writes the host configuration beside the built site — `_headers` (Netlify, Cloudflare
- * Pages), `nginx-headers.conf`, `web.config` (IIS) — and `robots.txt`, with one set of header
- * values (src/lib/security-headers.ts). The Content-Security-Policy lists the hash of every
+ * Pages), `nginx-headers.conf`, `web.config` (IIS), `staticwebapp.config.json` (Azure Static
+ * Web Apps) — and `robots.txt`, with one set of header values (src/lib/security-headers.ts)
+ * and one set of cache rules and file types (src/lib/host-rules.ts). The Content-Security-Policy lists the hash of every
  * inline script and style the pages contain; a page whose inline code its own `<meta>` policy
  * would block fails the build instead of failing in the reader's browser.
  */
@@ -12,14 +13,13 @@ import type { AstroIntegration } from 'astro';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { forgetOutput, readOutputOnce, type OutputPage } from '../lib/output-links.ts';
 import {
-  cspHash,
-  HEADER_FILES,
+  azureStaticWebAppConfig,
+  HOST_FILES,
   iisWebConfig,
   netlifyHeaders,
   nginxHeaders,
-  robotsTxt,
-  securityHeaders,
-} from '../lib/security-headers.ts';
+} from '../lib/host-files.ts';
+import { cspHash, robotsTxt, securityHeaders } from '../lib/security-headers.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 export interface SecurityHeaderOptions {
@@ -86,7 +86,7 @@ export interface HeaderFileOptions extends SecurityHeaderOptions {
 }
 
 /**
- * Writes `_headers`, `nginx-headers.conf`, `web.config` and `robots.txt` into the output, with
+ * Writes the host files (HOST_FILES) and `robots.txt` into the output, with
  * the hashes of the inline code the pages carry; throws if a page has inline code its own
  * policy would block. Returns the names of the files written.
  */
@@ -105,11 +105,12 @@ export function writeHeaderFiles(options: HeaderFileOptions): string[] {
     styleHashes: pages.flatMap((p) => p.inlineStyles.map(cspHash)),
     styleAttributeHashes: pages.flatMap((p) => p.styleAttributes.map(cspHash)),
   });
-  writeFileSync(join(outDir, HEADER_FILES.netlify), netlifyHeaders(headers));
-  writeFileSync(join(outDir, HEADER_FILES.nginx), nginxHeaders(headers, base));
-  writeFileSync(join(outDir, HEADER_FILES.iis), iisWebConfig(headers, base));
+  writeFileSync(join(outDir, HOST_FILES.netlify), netlifyHeaders(headers, base));
+  writeFileSync(join(outDir, HOST_FILES.nginx), nginxHeaders(headers, base));
+  writeFileSync(join(outDir, HOST_FILES.iis), iisWebConfig(headers, base));
+  writeFileSync(join(outDir, HOST_FILES.azure), azureStaticWebAppConfig(headers, base));
   writeFileSync(join(outDir, 'robots.txt'), robotsTxt(options));
-  return [...Object.values(HEADER_FILES), 'robots.txt'];
+  return [...Object.values(HOST_FILES), 'robots.txt'];
 }
 
 export function securityHeaderFiles(options: SecurityHeaderOptions): AstroIntegration {

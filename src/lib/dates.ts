@@ -60,6 +60,19 @@ export function formatDateRange(start: Date, end: Date | undefined, locale: stri
   return remembered(`${locale}|${from}|${to}`, () => formatter(locale, 'long').formatRange(from, to));
 }
 
+/**
+ * When a course run takes place, as readers see it: `8–15 december 2026`. Every place that
+ * shows a run's dates (pages, newsletter) goes through here, so times can be added in one place.
+ */
+export function formatRunDates(run: { start: Date; end?: Date | undefined }, locale: string): string {
+  return formatDateRange(run.start, run.end, locale);
+}
+
+/** The calendar day `days` after `date` (UTC). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
 /** Whether `date` falls on or after the calendar day of `today` (UTC). */
 export function isOnOrAfter(date: Date, today: Date): boolean {
   return isoDate(date) >= isoDate(today);

@@ -5,13 +5,16 @@ import { entryPath, listPath, tagPath } from './urls.ts';
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/** The folder of the RSS feeds in the output (`feeds/blog.xml`, see `feeds.ts`). */
+export const FEEDS_FOLDER = 'feeds';
+
 /** First path segments owned by the site (collection lists, tools, search, assets). */
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
   'tags',
   'zoeken',
   'instrumenten',
-  'feeds',
+  FEEDS_FOLDER,
   '404',
   SEARCH_INDEX_FOLDER,
   '_astro',
@@ -30,7 +33,7 @@ export interface RoutedEntry {
  */
 export const OPEN_SECTIONS: ReadonlySet<string> = new Set([
   'instrumenten',
-  'feeds',
+  FEEDS_FOLDER,
   SEARCH_INDEX_FOLDER,
   '_astro',
 ]);

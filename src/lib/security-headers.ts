@@ -1,6 +1,6 @@
 /**
- * The site's security headers, defined once and written out for each kind of host:
- * `_headers` (Netlify, Cloudflare Pages), an nginx snippet and an IIS `web.config`.
+ * The site's security headers, defined once; `host-files.ts` writes them out for each kind of
+ * host (`_headers`, an nginx snippet, `web.config`, `staticwebapp.config.json`).
  * The Content-Security-Policy allows only the site's own files, inline code only by hash,
  * and what Pagefind needs to search (WebAssembly, a worker).
  */
@@ -94,86 +94,6 @@ export function securityHeaders(input: HeaderInput): [name: string, value: strin
   ];
   if (!input.indexable) headers.push(['X-Robots-Tag', ROBOTS_NOINDEX]);
   return headers;
-}
-
-/** Files the build writes beside the site that are configuration, not pages. */
-export const HEADER_FILES = { netlify: '_headers', nginx: 'nginx-headers.conf', iis: 'web.config' } as const;
-
-/** `_headers` for Netlify and Cloudflare Pages: every path under the site gets the headers. */
-export function netlifyHeaders(headers: readonly [string, string][]): string {
-  return [
-    '# Security headers for Netlify and Cloudflare Pages, written by the Leerhuis build.',
-    '/*',
-    ...headers.map(([name, value]) => `  ${name}: ${value}`),
-    '',
-  ].join('\n');
-}
-
-const nginxQuote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
-
-/**
- * An nginx snippet to `include` inside the `location` that serves the site. `always` sends
- * the headers on error pages too; nginx drops inherited `add_header`s in a block that adds
- * its own, so the snippet is included where the files are served.
- */
-export function nginxHeaders(headers: readonly [string, string][], base: string): string {
-  return [
-    '# Security headers for nginx, written by the Leerhuis build.',
-    `# Use inside the block that serves the site:  location ${base} { include ${HEADER_FILES.nginx}; … }`,
-    ...headers.map(([name, value]) => `add_header ${name} ${nginxQuote(value)} always;`),
-    `error_page 404 ${base}404.html;`,
-    '# The configuration files in the output are not pages.',
-    `location ~ ^${base.replace(/[.]/g, '\\.')}(?:_headers|nginx-headers\\.conf|web\\.config)$ { return 404; }`,
-    '',
-  ].join('\n');
-}
-
-const xmlAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Files Pagefind writes that IIS does not serve unless it knows their type. */
-const IIS_MIME_TYPES: Record<string, string> = {
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-  '.avif': 'image/avif',
-};
-
-/** `web.config` for IIS (and Azure App Service on Windows): headers, Pagefind's file types, the 404 page. */
-export function iisWebConfig(headers: readonly [string, string][], base: string): string {
-  const line = (text: string, depth: number) => `${'  '.repeat(depth)}${text}`;
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<!-- Security headers for IIS, written by the Leerhuis build. -->',
-    '<configuration>',
-    line('<system.webServer>', 1),
-    line('<httpProtocol>', 2),
-    line('<customHeaders>', 3),
-    line('<remove name="X-Powered-By" />', 4),
-    ...headers.flatMap(([name, value]) => [
-      line(`<remove name="${name}" />`, 4),
-      line(`<add name="${name}" value="${xmlAttribute(value)}" />`, 4),
-    ]),
-    line('</customHeaders>', 3),
-    line('</httpProtocol>', 2),
-    line('<staticContent>', 2),
-    ...Object.entries(IIS_MIME_TYPES).flatMap(([ext, type]) => [
-      line(`<remove fileExtension="${ext}" />`, 3),
-      line(`<mimeMap fileExtension="${ext}" mimeType="${type}" />`, 3),
-    ]),
-    line('</staticContent>', 2),
-    line('<httpErrors errorMode="Custom" existingResponse="Replace">', 2),
-    line('<remove statusCode="404" />', 3),
-    line(`<error statusCode="404" path="${xmlAttribute(base)}404.html" responseMode="ExecuteURL" />`, 3),
-    line('</httpErrors>', 2),
-    line('</system.webServer>', 1),
-    '</configuration>',
-    '',
-  ].join('\n');
 }
 
 /**

@@ -6,10 +6,23 @@ import { parseYaml } from './load-content.ts';
 import { normalizeBase } from './urls.ts';
 
 /**
- * The site settings, or the defaults where the file is missing or invalid: the content check
- * that runs first in every build reports those problems with file and field.
+ * What stands in for a required setting that is missing or wrong. Only a build whose content
+ * check fails (and publishes nothing) or the dev server (which shows the check's warnings)
+ * ever uses these: `.invalid` is a domain that cannot exist.
  */
-export function readSiteSettings(contentDir: string): SiteSettings {
+const STAND_INS = { name: 'Leerhuis', url: 'https://leerhuis.invalid', contact: { name: 'Leerhuis' } };
+
+/**
+ * The site settings. Where the file is missing or a setting is wrong, the valid settings are
+ * kept and the others fall back to their defaults (or stand-ins): the content check that runs
+ * first in every build reports those problems with file and field. LEERHUIS_URL overrides
+ * `url` (a CI job knows the address it publishes to, e.g. GitLab's CI_PAGES_URL).
+ */
+export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  return withEnvironment(readSettingsFile(contentDir), env);
+}
+
+function readSettingsFile(contentDir: string): SiteSettings {
   const file = join(contentDir, 'site.yaml');
   let raw: unknown = {};
   try {
@@ -18,7 +31,23 @@ export function readSiteSettings(contentDir: string): SiteSettings {
     raw = {};
   }
   const parsed = siteSchema.safeParse(raw);
-  return parsed.success ? parsed.data : siteSchema.parse({ name: 'Leerhuis', contact: { name: 'Leerhuis' } });
+  if (parsed.success) return parsed.data;
+  const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  const fields = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
+  const valid = fields.filter(([key]) => key in siteSchema.shape && !wrong.has(key));
+  const salvaged = siteSchema.safeParse({ ...STAND_INS, ...Object.fromEntries(valid) });
+  return salvaged.success ? salvaged.data : siteSchema.parse(STAND_INS);
+}
+
+function withEnvironment(settings: SiteSettings, env: NodeJS.ProcessEnv): SiteSettings {
+  const url = env.LEERHUIS_URL?.trim();
+  if (!url) return settings;
+  const checked = siteSchema.shape.url.safeParse(url);
+  if (!checked.success || !/^https?:\/\//.test(url))
+    throw new Error(
+      `LEERHUIS_URL: "${url}" is not a web address — use the site's public address, like https://intranet.example.nl`,
+    );
+  return { ...settings, url: checked.data };
 }
 
 /** The base path the site is built under (LEERHUIS_BASE overrides the settings): `/leren/`. */

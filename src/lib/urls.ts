@@ -22,6 +22,14 @@ export function withBase(base: string, path = ''): string {
   return root + relative;
 }
 
+/**
+ * The full address of a site path, for what is read away from the site (feeds, mail):
+ * the host of the site's `url` (`https://intranet.example.nl`), the base path, then the path.
+ */
+export function absoluteUrl(siteUrl: string, base: string, path = ''): string {
+  return new URL(withBase(base, path), new URL(siteUrl).origin).href;
+}
+
 /** Site-relative path of an entry page: `blog/welkom/`, or `leermogelijkheden/` for a free page. */
 export function entryPath(collection: CollectionName, id: string): string {
   const route = collections[collection].route;

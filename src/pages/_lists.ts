@@ -1,9 +1,9 @@
 /** What the list pages show per collection: the cards, their detail line and their group heading. */
 import type { CollectionName } from '../schemas/index.ts';
-import { formatHours, formatMoney, t } from '../i18n/index.ts';
 import { catalog, type Catalog, type Entry } from '../data/catalog.ts';
 import { site, tagLabel, vocabulary } from '../data/site.ts';
 import type { ListEntry } from '../components/EntryList.astro';
+import { courseFacts } from '../lib/course-facts.ts';
 
 /** Entries per list page: enough to scan, small enough that no page grows with the site. */
 export const PAGE_SIZE = 30;
@@ -11,12 +11,6 @@ export const PAGE_SIZE = 30;
 export type ListCollection = Exclude<CollectionName, 'paginas'>;
 
 const lang = site.defaultLocale;
-
-function courseDetail(e: Entry<'opleidingen'>): string {
-  const { method, durationHours, cost } = e.data;
-  const price = cost.amount === 0 ? t(lang, 'course.free') : formatMoney(cost.amount, cost.currency, lang);
-  return [t(lang, `method.${method}`), formatHours(durationHours, lang), price].join(' · ');
-}
 
 function storyDetail(c: Catalog, e: Entry<'leerverhalen'>): string | undefined {
   const author = e.data.author;
@@ -39,7 +33,7 @@ export async function listEntries(collection: ListCollection): Promise<ListEntry
   const item = (id: string) => c.item.get(id)!;
   switch (collection) {
     case 'opleidingen':
-      return c.entries.opleidingen.map((e) => ({ item: item(e.id), detail: courseDetail(e) }));
+      return c.entries.opleidingen.map((e) => ({ item: item(e.id), detail: courseFacts(e.data, lang) }));
     case 'leerverhalen':
       return c.entries.leerverhalen.map((e) => ({ item: item(e.id), detail: storyDetail(c, e) }));
     case 'experts':

@@ -8,7 +8,15 @@ import { z } from 'zod';
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A calendar day written as `2026-03-15`, as UTC midnight; undefined for any other form and
+ * for a day that does not exist (`2026-02-30`). Used by date fields and the command line.
+ */
+export function parseIsoDate(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : undefined;
+}
 
 /** A calendar date written as `2026-03-15` (YAML dates and quoted strings both accepted). */
 export const dateField = () =>
@@ -22,9 +30,8 @@ export const dateField = () =>
         }
         return value;
       }
-      const text = value.trim();
-      const date = ISO_DATE.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(Number.NaN);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      const date = parseIsoDate(value.trim());
+      if (!date) {
         ctx.addIssue({
           code: 'custom',
           message: `"${value}" is not a date — write it as 2026-03-15 (year-month-day)`,

@@ -45,4 +45,9 @@ export const opleidingSchema = z.strictObject({
   /** Conditions: approval, study agreement, repayment. */
   conditions: text('the conditions').optional(),
   related: z.array(idRef()).default([]),
+  /**
+   * The day the course joins the catalogue: from then on it is on the site, and feeds and the
+   * newsletter announce it as new. Without it the course is in the catalogue, never announced.
+   */
+  publishedAt: dateField().optional(),
 });

@@ -6,6 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
@@ -293,5 +295,82 @@ describe('the valid fixture site', () => {
       /^@layer reset, tokens, base, components, utilities;/,
     );
     expect(existsSync(join(out, 'favicon.svg'))).toBe(true);
+  });
+});
+
+describe('the feeds of the valid fixture site', () => {
+  const SITE = 'https://intranet.example.nl';
+  type Item = { title: string; link: string; pubDate: string; category?: string[]; 'dc:creator'?: string[] };
+  const read = (id: string) => {
+    const xml = readFileSync(join(out, 'feeds', `${id}.xml`), 'utf8');
+    expect(() => SyntaxValidator.validate(xml), id).not.toThrow();
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['item', 'category', 'dc:creator'].includes(name),
+    });
+    return (parser.parse(xml) as { rss: { channel: { link: string; item?: Item[] } } }).rss.channel;
+  };
+  const ids = (id: string) => (read(id).item ?? []).map((i) => i.link.replace(`${SITE}/leren/`, ''));
+
+  it('carry exactly the published entries, newest first: no draft, no future post', () => {
+    expect(ids('blog')).toEqual(['blog/welkom/']);
+    expect(ids('leerverhalen')).toEqual([
+      'leerverhalen/english-story/',
+      'leerverhalen/mijn-eerste-draaitabel/',
+    ]);
+    expect(ids('nieuw')).toEqual([
+      'leerverhalen/english-story/',
+      'leerverhalen/mijn-eerste-draaitabel/',
+      'opleidingen/excel-basis/',
+      'blog/welkom/',
+    ]);
+  });
+
+  it('give each item its title, date, authors and tag labels', () => {
+    const [welkom] = read('blog').item!;
+    expect(welkom).toMatchObject({
+      title: 'Welkom in het Leerhuis',
+      pubDate: 'Sat, 10 Jan 2026 00:00:00 GMT',
+      'dc:creator': ['Anna Jansen'],
+      category: ['Leren'],
+    });
+    const story = read('leerverhalen').item!.find((i) => i.link.endsWith('/mijn-eerste-draaitabel/'))!;
+    expect(story['dc:creator']).toEqual(['Kees de Boer']);
+    expect(story.category).toEqual(['Excel', 'Leren']);
+  });
+
+  it('link with full addresses to pages that were built', () => {
+    for (const id of ['nieuw', 'blog', 'leerverhalen']) {
+      const channel = read(id);
+      for (const link of [channel.link, ...(channel.item ?? []).map((i) => i.link)]) {
+        expect(link.startsWith(`${SITE}/leren/`), link).toBe(true);
+        const path = new URL(link).pathname.slice('/leren/'.length);
+        expect(existsSync(join(out, path, 'index.html')), link).toBe(true);
+      }
+    }
+    expect(read('blog').link).toBe(`${SITE}/leren/blog/`);
+  });
+
+  it('are announced in the head of every page and linked visibly on the list pages', () => {
+    for (const p of pages) {
+      const feeds = byTag(p, 'link')
+        .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/rss+xml')
+        .map((l) => attr(l, 'href'));
+      expect(feeds, p.file).toContain('/leren/feeds/nieuw.xml');
+    }
+    const blogHead = byTag(page('blog/welkom/index.html'), 'link').map((l) => attr(l, 'href'));
+    expect(blogHead.indexOf('/leren/feeds/blog.xml')).toBeLessThan(
+      blogHead.indexOf('/leren/feeds/nieuw.xml'),
+    );
+    const visible = (file: string) =>
+      byTag(page(file), 'a')
+        .filter((a) => attr(a, 'type') === 'application/rss+xml')
+        .map((a) => attr(a, 'href'));
+    expect(visible('blog/index.html')).toEqual(['/leren/feeds/blog.xml', '/leren/feeds/nieuw.xml']);
+    expect(visible('leerverhalen/index.html')).toEqual([
+      '/leren/feeds/leerverhalen.xml',
+      '/leren/feeds/nieuw.xml',
+    ]);
+    expect(visible('opleidingen/index.html')).toEqual(['/leren/feeds/nieuw.xml']);
   });
 });

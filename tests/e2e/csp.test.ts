@@ -3,33 +3,23 @@
  * Content-Security-Policy among them), shows every page without a single policy violation or
  * console error — and search still works under that policy.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/host-headers.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { MISSING_PAGE, pageGroups, sitePages, timeFor } from '../helpers/site-pages.ts';
 
 const dir = inject('sampleDir');
 const base = inject('sampleBase');
 
-/** Headers as a host would send them, read from the generated `_headers` (rule `/*`). */
-function generatedHeaders(): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
-    const m = /^ {2}([A-Za-z-]+): (.*)$/.exec(line);
-    if (m) headers[m[1]!] = m[2]!;
-  }
-  return headers;
-}
-
 const pages = sitePages(dir);
 
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
-const headers = generatedHeaders();
+/** Headers as a host would send them, read from the generated `_headers` (rule `/*`). */
+const headers = siteHeaders(dir);
 
 beforeAll(async () => {
   server = await serve(dir, { base, headers });

@@ -19,7 +19,7 @@ const fm = (fields: string, body = 'Tekst.\n') => `---\n${fields.trim()}\n---\n$
 
 /** A small valid site; each test adds, replaces (string) or removes (null) files. */
 const BASE: Record<string, string> = {
-  'site.yaml': 'name: Testorganisatie\ncontact:\n  name: Team Leren\n',
+  'site.yaml': 'name: Testorganisatie\nurl: https://intranet.example.nl\ncontact:\n  name: Team Leren\n',
   'tags.yaml': 'leren:\n  label: Leren\nexcel:\n  label: Excel\n',
   'experts/anna-jansen.md': fm(
     'name: Anna Jansen\ndescription: Adviseur.\nrole: Adviseur\ndepartment: HR\nconsent: true',

@@ -388,7 +388,11 @@ describe('pages', () => {
 });
 
 describe('site settings', () => {
-  const SITE = { name: 'Gemeente Lindewaard', contact: { name: 'Team Leren' } };
+  const SITE = {
+    name: 'Gemeente Lindewaard',
+    url: 'https://intranet.lindewaard.example',
+    contact: { name: 'Team Leren' },
+  };
 
   test('defaults: hidden from search engines, base /, .mdx trusted in blog and pages', () => {
     expect(parse(siteSchema, SITE)).toEqual({
@@ -423,13 +427,14 @@ describe('site settings', () => {
       'content/site.yaml: accentColor: "blauw" must be a colour like #0b6e4f',
       'content/site.yaml: defaultLocale: "fr" is not one of nl, en',
       'content/site.yaml: base: "leren" must start and end with a slash, like "/" or "/leren/"',
-      'content/site.yaml: url: "intranet" must be a web address like https://intranet.example.nl',
+      'content/site.yaml: url: "intranet" must be a web address like https://intranet.example.nl: the address employees open the site at (feeds and the newsletter link to it)',
       'content/site.yaml: contact.name: is missing — add "name:" under contact; it must be text (a name or team)',
       'content/site.yaml: contact.email: "leren" must be an e-mail address',
       'content/site.yaml: indexible: is not a known field — did you mean "indexable"?',
     ]);
     expect(problems(siteSchema, {}, 'content/site.yaml')).toEqual([
       'content/site.yaml: name: is missing — add "name:" to site.yaml; it must be text (the organisation name)',
+      'content/site.yaml: url: is missing — add "url:" to site.yaml; it must be a web address like https://intranet.example.nl: the address employees open the site at (feeds and the newsletter link to it)',
       'content/site.yaml: contact: is missing — add "contact:" to site.yaml; it must be a group of fields (name: value) indented below it',
     ]);
   });

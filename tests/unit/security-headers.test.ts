@@ -6,9 +6,6 @@ import {
   contentSecurityPolicy,
   CSP_DIRECTIVES,
   cspHash,
-  iisWebConfig,
-  netlifyHeaders,
-  nginxHeaders,
   robotsTxt,
   securityHeaders,
 } from '../../src/lib/security-headers.ts';
@@ -72,66 +69,6 @@ describe('headers', () => {
     expect(names.get('X-Frame-Options')).toBe('DENY');
     expect(names.get('Referrer-Policy')).toBe('same-origin');
     expect(names.get('Permissions-Policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
-  });
-});
-
-describe('serialised per host, each carrying exactly the same values', () => {
-  const headers: [string, string][] = [
-    ...securityHeaders({ indexable: false, scriptHashes: ['sha256-x+/='] }),
-    ['X-Test', 'a "quoted" <value> & more \\ end'],
-  ];
-
-  it('_headers (Netlify, Cloudflare Pages)', () => {
-    const lines = netlifyHeaders(headers).split('\n');
-    expect(lines[1]).toBe('/*');
-    const parsed = lines
-      .slice(2)
-      .filter(Boolean)
-      .map((l) => {
-        expect(l).toMatch(/^ {2}\S/);
-        const i = l.indexOf(': ');
-        return [l.slice(2, i), l.slice(i + 2)];
-      });
-    expect(parsed).toEqual(headers);
-  });
-
-  it('nginx snippet', () => {
-    const text = nginxHeaders(headers, '/leren/');
-    const parsed = [...text.matchAll(/^add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/gm)].map((m) => [
-      m[1],
-      m[2]!.replace(/\\(.)/g, '$1'),
-    ]);
-    expect(parsed).toEqual(headers);
-    expect(text).toContain('error_page 404 /leren/404.html;');
-    expect(text).toMatch(
-      /location ~ \^\/leren\/\(\?:_headers\|nginx-headers\\\.conf\|web\\\.config\)\$ \{ return 404; \}/,
-    );
-  });
-
-  it('IIS web.config', () => {
-    const xml = iisWebConfig(headers, '/leren/');
-    const unescape = (s: string) =>
-      s
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-    const parsed = [...xml.matchAll(/<add name="([^"]+)" value="([^"]*)" \/>/g)].map((m) => [
-      m[1],
-      unescape(m[2]!),
-    ]);
-    expect(parsed).toEqual(headers);
-    expect(xml).toContain('<mimeMap fileExtension=".pf_fragment"');
-    expect(xml).toContain('<mimeMap fileExtension=".wasm" mimeType="application/wasm" />');
-    expect(xml).toContain('path="/leren/404.html"');
-    // Well-formed enough for IIS: every element closed, in order.
-    const stack: string[] = [];
-    for (const [, close, name, self] of xml.matchAll(/<(\/?)([a-zA-Z.]+)[^>]*?(\/?)>/g)) {
-      if (self) continue;
-      if (close) expect(stack.pop()).toBe(name);
-      else stack.push(name!);
-    }
-    expect(stack).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import {
+  absoluteUrl,
   entryPath,
   listPath,
   normalizeBase,
@@ -9,6 +10,22 @@ import {
   tagPath,
   withBase,
 } from '../../src/lib/urls.ts';
+
+describe('absoluteUrl', () => {
+  it('is the host of the site address, the base path and the page', () => {
+    expect(absoluteUrl('https://intranet.x.nl', '/leren/', 'blog/welkom/')).toBe(
+      'https://intranet.x.nl/leren/blog/welkom/',
+    );
+    expect(absoluteUrl('https://intranet.x.nl/', '/', '')).toBe('https://intranet.x.nl/');
+    // A site address that names the base path too does not get it twice.
+    expect(absoluteUrl('https://intranet.x.nl/leren/', '/leren/', 'blog/')).toBe(
+      'https://intranet.x.nl/leren/blog/',
+    );
+    expect(absoluteUrl('http://localhost:8080', '/leren/', 'feeds/blog.xml')).toBe(
+      'http://localhost:8080/leren/feeds/blog.xml',
+    );
+  });
+});
 
 describe('withBase', () => {
   it('puts site paths under the base path, with exactly one slash between', () => {
