@@ -164,7 +164,8 @@ export class Lexicon {
       for (const link of ['', 's', 'e', 'en']) {
         if (!rest.startsWith(link) || rest.length - link.length < MIN_PART) continue;
         const tail = rest.slice(link.length);
-        if (this.#isPart(tail, word)) return [head, tail];
+        // A last part that is only the start of a site word needs five letters (`agen…` is no part).
+        if (this.#isPart(tail, word) && (tail.length > MIN_STEM || this.words.has(tail))) return [head, tail];
         if (depth > 1) {
           const more = this.split(tail, depth - 1);
           if (more) return [head, ...more];

@@ -70,6 +70,8 @@ describe('Lexicon', () => {
     expect(site.split('functiesconsulent')).toEqual(['functie', 'consulent']);
     expect(site.split('functieprofiel')).toBeUndefined();
     expect(site.split('e-learning')).toBeUndefined();
+    // A four-letter last part must be a site word, not just the start of one (`cons…`).
+    expect(site.split('leergangcons')).toBeUndefined();
   });
 
   it('finds the longest site word a compound starts with', () => {
