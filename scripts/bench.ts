@@ -9,10 +9,12 @@
  * time to results; scripts/bench/search-speed.ts).
  *
  * Usage: npm run bench -- --entries 1000,3000,10000 [--json file] [--seed s] [--profile] [--keep]
- *                         [--results-dir .bench] [--search-query excel]
- *        npm run bench -- --smoke            (200 entries, for CI)
+ *                         [--results-dir .bench] [--search-query excel] [--finder-courses 2000]
+ *        npm run bench -- --smoke            (200 entries and a finder of 50 courses, for CI)
  * --profile adds a cold build under --cpu-prof per size and prints its hot spots; --keep keeps
- * the generated sites and builds in the temporary folder.
+ * the generated sites and builds in the temporary folder. Then the course finder's
+ * filter-to-paint time in Chromium on a catalogue of 2,000 courses (scripts/bench/finder-speed.ts;
+ * --finder-courses 0 leaves it out).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distStats } from './bench/dist-stats.ts';
+import { finderSpeed, formatFinderSpeed } from './bench/finder-speed.ts';
 import { generateSite } from './bench/generate.ts';
 import { measure, type RunResult } from './bench/measure.ts';
 import { profileFiles, summariseProfiles, formatSummary } from './bench/profile.ts';
@@ -47,6 +50,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'results-dir': { type: 'string', default: '.bench' },
     'search-query': { type: 'string', default: 'excel' },
+    'finder-courses': { type: 'string', default: '2000' },
   },
 });
 
@@ -56,6 +60,14 @@ const sizes = (values.smoke ? '200' : values.entries)
 if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100)) {
   console.error(
     `--entries: "${values.entries}" must be whole numbers of at least 100, separated by commas, like 1000,3000`,
+  );
+  process.exit(2);
+}
+
+const finderCourses = values.smoke ? 50 : Number(values['finder-courses']);
+if (!Number.isInteger(finderCourses) || finderCourses < 0) {
+  console.error(
+    `--finder-courses: "${values['finder-courses']}" must be a whole number of courses (0 leaves the finder out), like 2000`,
   );
   process.exit(2);
 }
@@ -246,8 +258,22 @@ console.log(
   `Leerhuis benchmark: ${sizes.join(', ')} entries, seed "${values.seed}", ${cpus().length} cores, Node ${process.version}`,
 );
 const results: SizeResult[] = [];
+let finder: BenchResults['finder'];
 try {
   for (const [i, n] of sizes.entries()) results.push(await benchSize(n, i));
+  if (finderCourses > 0) {
+    console.log(`\n[finder] the course finder at ${finderCourses.toLocaleString('en-US')} courses`);
+    mkdirSync(work, { recursive: true });
+    finder = await finderSpeed({
+      courses: finderCourses,
+      dir: join(work, 'finder'),
+      root,
+      seed: values.seed,
+      keep: values.keep,
+      log: (chunk) => appendFileSync(join(work, 'finder.log'), chunk),
+    });
+    console.log(formatFinderSpeed(finder));
+  }
 } catch (error) {
   console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
   console.error(`  The work folder ${work} is kept for inspection.`);
@@ -273,6 +299,7 @@ const report: BenchResults = {
   },
   sizes: results,
   targets,
+  ...(finder ? { finder } : {}),
 };
 const json = `${JSON.stringify(report, null, 2)}\n`;
 const file = join(benchDir, `results-${stamp}.json`);

@@ -33,5 +33,6 @@ export const collections = {
   experts: defineCollection({ loader: loader('experts'), schema: ({ image }) => makeExpertSchema(image) }),
   competenties: defineCollection({ loader: loader('competenties'), schema: defs.competenties.schema }),
   functies: defineCollection({ loader: loader('functies'), schema: defs.functies.schema }),
+  instrumenten: defineCollection({ loader: loader('instrumenten'), schema: defs.instrumenten.schema }),
   paginas: defineCollection({ loader: loader('paginas'), schema: defs.paginas.schema }),
 };

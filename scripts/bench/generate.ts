@@ -22,6 +22,7 @@ import {
   LOCATIONS,
   PROVIDERS,
   ROLES,
+  RUN_TIMES,
   SURNAMES,
 } from './words.ts';
 
@@ -33,7 +34,8 @@ export const COLLECTION_SHARES: Record<CollectionName, number> = {
   experts: 0.12,
   competenties: 0.06,
   functies: 0.08,
-  paginas: 0.04,
+  instrumenten: 0.002,
+  paginas: 0.038,
 };
 
 /** Body length in words per collection: [min, max]. */
@@ -44,6 +46,7 @@ const BODY_WORDS: Record<CollectionName, [number, number]> = {
   experts: [60, 200],
   competenties: [100, 300],
   functies: [150, 400],
+  instrumenten: [80, 200],
   paginas: [300, 800],
 };
 
@@ -52,6 +55,8 @@ export interface GenerateOptions {
   seed?: string;
   /** "Today" of the generated site (ISO date): everything is published before it. */
   anchor?: string;
+  /** Another mix of collections (shares summing to 1), e.g. a catalogue-heavy site. */
+  shares?: Record<CollectionName, number>;
 }
 
 export interface GeneratedSite {
@@ -65,9 +70,12 @@ export interface GeneratedSite {
 }
 
 /** How many entries of each collection make `total`; blog posts take the rounding rest. */
-export function collectionCounts(total: number): Record<CollectionName, number> {
+export function collectionCounts(
+  total: number,
+  shares: Record<CollectionName, number> = COLLECTION_SHARES,
+): Record<CollectionName, number> {
   const counts = Object.fromEntries(
-    COLLECTION_NAMES.map((c) => [c, Math.max(1, Math.round(total * COLLECTION_SHARES[c]))]),
+    COLLECTION_NAMES.map((c) => [c, Math.max(1, Math.round(total * shares[c]))]),
   ) as Record<CollectionName, number>;
   const sum = COLLECTION_NAMES.reduce((n, c) => n + counts[c], 0);
   counts.blog = Math.max(1, counts.blog + total - sum);
@@ -88,8 +96,10 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
   const seed = options.seed ?? 'leerhuis';
   const anchor = new Date(`${options.anchor ?? '2026-11-01'}T00:00:00Z`);
   const random = createRandom(`${seed}:${options.entries}`);
+  // Times of day come from a source of their own, so the rest of the site stays as it was.
+  const timing = random.fork('run-times');
   const text = createTextSource(random.fork('text'));
-  const counts = collectionCounts(options.entries);
+  const counts = collectionCounts(options.entries, options.shares);
   const tags = tagVocabulary(Math.min(200, 40 + Math.round(options.entries / 50)), text);
   const tagIds = Object.keys(tags);
   const stubs = makeStubs(counts, random.fork('stubs'), text);
@@ -184,13 +194,21 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         data.competencies = ids(random.sample(competencies, random.int(1, 3)));
         data.runs = Array.from({ length: random.int(0, 4) }, () => {
           const start = new Date(anchor.getTime() + random.int(-180, 270) * DAY);
-          return {
+          const end = new Date(start.getTime() + random.int(0, 3) * DAY);
+          const run: Record<string, unknown> = {
             start: isoDate(start),
-            end: isoDate(new Date(start.getTime() + random.int(0, 3) * DAY)),
+            end: isoDate(end),
             location: random.pick(LOCATIONS),
             seats: random.int(8, 24),
           };
-        }).sort((a, b) => a.start.localeCompare(b.start));
+          // Most one-day runs have times of day: a morning, an afternoon or a whole day.
+          if (end.getTime() === start.getTime() && timing.chance(0.7))
+            Object.assign(run, timing.pick(RUN_TIMES));
+          return run as { start: string };
+        })
+          // Each run of a course has its own start day (its key; see runKey).
+          .filter((run, i, all) => all.findIndex((r) => r.start === run.start) === i)
+          .sort((a, b) => a.start.localeCompare(b.start));
         if (random.chance(0.8)) data.contact = random.pick(experts).id;
         if (random.chance(0.7))
           data.enrol = random.chance(0.5)
@@ -232,6 +250,29 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         data.nextRoles = ids(random.sample(roles, random.int(0, 2)).filter((r) => r.id !== stub.id));
         if (random.chance(0.2)) data.related = related();
         break;
+      case 'instrumenten': {
+        data.scale = [1, 2, 3, 4, 5].map((value) => ({ value, label: text.topic() }));
+        // Each question is numbered: a tool may not ask the same question twice.
+        let q = 0;
+        const question = () => `${++q}. ${text.sentence()}`;
+        if (stub.title.startsWith('Zelfscan')) {
+          data.kind = 'zelfscan';
+          data.competencies = random.sample(competencies, random.int(2, 6)).map((k) => ({
+            competency: k.id,
+            statements: Array.from({ length: random.int(2, 3) }, question),
+          }));
+        } else {
+          data.kind = 'gesprek';
+          data.sections = Array.from({ length: random.int(2, 4) }, () => ({
+            title: text.topic(),
+            questions: Array.from({ length: random.int(1, 3) }, () => ({
+              question: question(),
+              ...(random.chance(0.2) ? { answer: 'schaal' } : {}),
+            })),
+          }));
+        }
+        break;
+      }
       case 'paginas':
         data.order = random.int(1, 20) * 10;
         if (random.chance(0.3)) data.related = related();

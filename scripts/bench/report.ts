@@ -1,6 +1,7 @@
 /** The benchmark's results: their shape (also the JSON written to .bench/), tables and targets. */
 import type { CollectionName } from '../../src/schemas/index.ts';
 import type { DistStats } from './dist-stats.ts';
+import type { FinderSpeed } from './finder-speed.ts';
 import type { ProfileSummary } from './profile.ts';
 import type { SearchSpeed } from './search-speed.ts';
 
@@ -108,6 +109,8 @@ export interface BenchResults {
   };
   sizes: SizeResult[];
   targets: TargetCheck[];
+  /** The course finder in Chromium on a large catalogue (issue #9). */
+  finder?: FinderSpeed;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

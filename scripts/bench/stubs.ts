@@ -77,6 +77,11 @@ export function makeStubs(counts: Record<CollectionName, number>, random: Random
     const t = text.nounPhrase();
     add('blog', random.pick(blogTitle)(t.charAt(0).toUpperCase() + t.slice(1)), i % 100 !== 13);
   }
+  for (let i = 0; i < counts.instrumenten; i++)
+    add(
+      'instrumenten',
+      i % 2 ? `Gesprek voorbereiden ${text.nounPhrase(false)}` : `Zelfscan ${text.topic()}`,
+    );
   const fixedPages = ['Leermogelijkheden', 'Toegankelijkheid', 'Intervisiemethoden'];
   for (let i = 0; i < counts.paginas; i++) {
     add(

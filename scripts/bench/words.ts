@@ -511,6 +511,13 @@ export const LOCATIONS = [
   'Amersfoort',
 ] as const;
 
+/** Times of day of one-day runs: a morning, an afternoon, a whole day. */
+export const RUN_TIMES = [
+  { startTime: '09:00', endTime: '12:30' },
+  { startTime: '13:30', endTime: '17:00' },
+  { startTime: '09:00', endTime: '16:30' },
+] as const;
+
 export const COMPETENCY_GROUPS = [
   'Samenwerken',
   'Resultaatgericht',

@@ -7,10 +7,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { Locale } from '../schemas/fields.ts';
-import { isOnOrAfter } from '../lib/dates.ts';
+import { compareRuns, runKey, runStatus, type Run } from '../lib/course-runs.ts';
 import { isPublished } from '../lib/publication.ts';
 import { relatedEntries, type RelatedItem } from '../lib/related.ts';
-import { entryUrl, now } from './site.ts';
+import { entryUrl, now, runCalendarUrl } from './site.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 
@@ -29,12 +29,14 @@ export interface Item extends RelatedItem {
   href: string;
 }
 
-/** A course run, with its course, for the "starting soon" list. */
+/** A run that has yet to start, with its course: for the agenda, "starting soon" and calendar files. */
 export interface UpcomingRun {
   course: Item;
-  start: Date;
-  end?: Date | undefined;
-  location: string;
+  run: Run;
+  /** The run's key within its course (its id or start date): names its calendar file. */
+  key: string;
+  /** Its calendar file (.ics). */
+  calendar: string;
 }
 
 export interface Catalog {
@@ -67,6 +69,8 @@ export interface Catalog {
   rolesLeadingTo: Map<string, Item[]>;
   /** Runs starting today or later, soonest first. */
   upcomingRuns: UpcomingRun[];
+  /** Course id → its first upcoming run. */
+  nextRunOf: Map<string, UpcomingRun>;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -140,9 +144,8 @@ function toItem(entry: Entry, competencyIds: ReadonlySet<string>): Item {
 }
 
 async function load(): Promise<Catalog> {
-  const [blog, leerverhalen, opleidingen, experts, competenties, functies, paginas] = await Promise.all(
-    COLLECTION_NAMES.map((c) => published(c)),
-  );
+  const [blog, leerverhalen, opleidingen, experts, competenties, functies, instrumenten, paginas] =
+    await Promise.all(COLLECTION_NAMES.map((c) => published(c)));
   const entries = {
     blog: (blog as Entry<'blog'>[]).sort(newestFirst),
     leerverhalen: (leerverhalen as Entry<'leerverhalen'>[]).sort(newestFirst),
@@ -159,6 +162,7 @@ async function load(): Promise<Catalog> {
         collator.compare(a.data.department, b.data.department) ||
         collator.compare(a.data.title, b.data.title),
     ),
+    instrumenten: (instrumenten as Entry<'instrumenten'>[]).sort(byText((e) => e.data.title)),
     paginas: (paginas as Entry<'paginas'>[]).sort(
       (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
     ),
@@ -186,6 +190,7 @@ async function load(): Promise<Catalog> {
     storiesOfCourse: new Map(),
     rolesLeadingTo: new Map(),
     upcomingRuns: [],
+    nextRunOf: new Map(),
   };
 
   const datedFirst = [...items].sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
@@ -206,8 +211,11 @@ async function load(): Promise<Catalog> {
       case 'opleidingen':
         if (entry.data.contact) push(catalog.contactFor, entry.data.contact, self);
         for (const c of entry.data.competencies) push(catalog.coursesFor, c, self);
-        for (const run of entry.data.runs)
-          if (isOnOrAfter(run.start, now)) catalog.upcomingRuns.push({ course: self, ...run });
+        for (const run of entry.data.runs) {
+          if (runStatus(run, now) !== 'upcoming') continue;
+          const key = runKey(run);
+          catalog.upcomingRuns.push({ course: self, run, key, calendar: runCalendarUrl(entry.id, key) });
+        }
         break;
       case 'experts':
         for (const x of entry.data.expertise) push(catalog.expertsIn, x, self);
@@ -220,8 +228,10 @@ async function load(): Promise<Catalog> {
     }
   }
   catalog.upcomingRuns.sort(
-    (a, b) => a.start.getTime() - b.start.getTime() || collator.compare(a.course.title, b.course.title),
+    (a, b) => compareRuns(a.run, b.run) || collator.compare(a.course.title, b.course.title),
   );
+  for (const upcoming of catalog.upcomingRuns)
+    if (!catalog.nextRunOf.has(upcoming.course.id)) catalog.nextRunOf.set(upcoming.course.id, upcoming);
   return catalog;
 }
 

@@ -12,7 +12,16 @@ import { parseYaml } from '../lib/load-content.ts';
 import { contentDirFromEnv } from '../lib/project-paths.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
 import { type Feed, feedPath } from '../lib/feeds.ts';
-import { absoluteUrl as toAbsolute, entryPath, listPath, tagPath, withBase } from '../lib/urls.ts';
+import {
+  AGENDA_CALENDAR_PATH,
+  absoluteUrl as toAbsolute,
+  agendaPath,
+  entryPath,
+  listPath,
+  runCalendarPath,
+  tagPath,
+  withBase,
+} from '../lib/urls.ts';
 
 export const contentDir = contentDirFromEnv();
 export const site = readSiteSettings(contentDir);
@@ -32,8 +41,12 @@ export const listUrl = (collection: CollectionName, page = 1): string => url(lis
 export const tagUrl = (tag: string, page = 1): string => url(tagPath(tag, page));
 export const searchUrl = (): string => url('zoeken/');
 export const feedUrl = (feed: Feed): string => url(feedPath(feed));
+export const agendaUrl = (page = 1): string => url(agendaPath(page));
+export const runCalendarUrl = (courseId: string, runKey: string): string =>
+  url(runCalendarPath(courseId, runKey));
+export const agendaCalendarUrl = (): string => url(AGENDA_CALENDAR_PATH);
 
-/** The full address of a site path (`https://intranet.example.nl/leren/blog/`), for feeds. */
+/** The full address of a site path (`https://intranet.example.nl/leren/blog/`), for feeds, calendars and JSON-LD. */
 export const absoluteUrl = (path = ''): string => toAbsolute(site.url, base, path);
 
 /** The logo file named in the settings, with the file name the site serves it under. */

@@ -29,6 +29,7 @@ import { loadContent, type SourceEntry } from './load-content.ts';
 import { markdownSafetyProblems } from './markdown-safety.ts';
 import { tryParseMarkdown } from './markdown-tree.ts';
 import { type Problem, sortProblems } from './problems.ts';
+import { keyCollisions } from './questionnaire.ts';
 import { routeConflicts } from './routes.ts';
 import { isPublished } from './publication.ts';
 import { toId } from './suggest.ts';
@@ -126,6 +127,24 @@ const CONTENT_CHECKS: readonly ContentRule[] = [
   ...CROSS_CHECKS,
   // No two pages at one address (Astro would only warn and drop one).
   ({ entries }) => routeConflicts(entries),
+  // Answers are kept under a short hash of each question: no two questions of a tool share one.
+  ({ entries }) =>
+    entries
+      .filter((e) => e.collection === 'instrumenten')
+      .flatMap((e) => {
+        const d = e.data as {
+          competencies?: { statements: string[] }[];
+          sections?: { questions: { question: string }[] }[];
+        };
+        const questions = [
+          ...(d.competencies ?? []).flatMap((c) => c.statements),
+          ...(d.sections ?? []).flatMap((s) => s.questions.map((q) => q.question)),
+        ];
+        return keyCollisions(questions).map((same) => ({
+          file: e.file,
+          message: `the questions ${same.map((q) => JSON.stringify(q)).join(' and ')} would keep their answers in one place — reword one of them slightly`,
+        }));
+      }),
   // Links written in the text of published entries lead to pages and headings that exist.
   // An entry with invalid front matter still counts as a page: its own problems say what to fix.
   ({ entries, invalid, tagIds, site, now }) =>

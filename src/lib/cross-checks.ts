@@ -61,6 +61,7 @@ export const NOUN: Record<CollectionName, string> = {
   experts: 'expert',
   competenties: 'competency',
   functies: 'role profile',
+  instrumenten: 'tool',
   paginas: 'page',
 };
 

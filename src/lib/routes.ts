@@ -1,6 +1,6 @@
 /** Addresses the site builds itself; a free page may not take one of them. */
 import { COLLECTION_NAMES, type CollectionName, collections } from '../schemas/index.ts';
-import { entryPath, listPath, tagPath } from './urls.ts';
+import { AGENDA_ROUTE, agendaPath, entryPath, listPath, tagPath } from './urls.ts';
 
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -12,6 +12,7 @@ export const FEEDS_FOLDER = 'feeds';
 export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   ...COLLECTION_NAMES.map((c) => collections[c].route).filter(Boolean),
   'tags',
+  AGENDA_ROUTE,
   'zoeken',
   'instrumenten',
   FEEDS_FOLDER,
@@ -51,6 +52,7 @@ export function siteRoutes(
   const routes = new Map<string, RoutedEntry | undefined>([
     ['', undefined],
     ['tags/', undefined],
+    [agendaPath(), undefined],
     ['zoeken/', undefined],
     ['instrumenten/', undefined],
   ]);
@@ -59,6 +61,9 @@ export function siteRoutes(
   for (const e of entries) if (e.published) routes.set(entryPath(e.collection, e.id), e);
   return routes;
 }
+
+/** Pages of the tools section that the site builds itself, beside the tools defined in content. */
+export const TOOL_PAGES = ['portfolio'] as const;
 
 /** Pages of a paginated list live at `<route>/2/`, `<route>/3/`, …: an all-digit id would take one. */
 const PAGE_NUMBER = /^\d+$/;
@@ -71,10 +76,22 @@ const PAGE_NUMBER = /^\d+$/;
 export function routeConflicts(
   entries: readonly (RoutedEntry & { file: string })[],
 ): { file: string; message: string }[] {
-  return entries
-    .filter((e) => collections[e.collection].route && PAGE_NUMBER.test(e.id))
-    .map((e) => ({
-      file: e.file,
-      message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
-    }));
+  const toolPages: readonly string[] = TOOL_PAGES;
+  return entries.flatMap((e) => {
+    if (collections[e.collection].route && PAGE_NUMBER.test(e.id))
+      return [
+        {
+          file: e.file,
+          message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
+        },
+      ];
+    if (e.collection === 'instrumenten' && toolPages.includes(e.id))
+      return [
+        {
+          file: e.file,
+          message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the site's own ${e.id} page — rename the file`,
+        },
+      ];
+    return [];
+  });
 }

@@ -6,6 +6,7 @@
  */
 import type { CollectionName } from '../schemas/index.ts';
 import type { TagVocabulary } from '../schemas/tags.ts';
+import { studyLoadBand } from './study-load.ts';
 
 /** Facet keys, in the order the search page shows them. Also the URL parameter names. */
 export const FACETS = ['type', 'tag', 'competency', 'method', 'language', 'duration', 'department'] as const;
@@ -17,24 +18,6 @@ export type Facet = (typeof FACETS)[number];
  * per entry, so choosing one replaces the previous choice.
  */
 export const MULTI_VALUE_FACETS: readonly Facet[] = ['tag', 'competency'];
-
-/** Study-load bands for courses, in hours (a working day counts as 8 hours). Label key: `search.duration.<id>`. */
-export const DURATION_BANDS = [
-  { id: 'tot-4-uur', maxHours: 4 },
-  { id: '1-dag', maxHours: 8 },
-  { id: '1-3-dagen', maxHours: 24 },
-  { id: '3-10-dagen', maxHours: 80 },
-  { id: 'langer', maxHours: Number.POSITIVE_INFINITY },
-] as const;
-export type DurationBand = (typeof DURATION_BANDS)[number]['id'];
-
-/** The band a course of `hours` study load falls in: `durationBand(3)` → `tot-4-uur`. */
-export function durationBand(hours: number): DurationBand {
-  if (!Number.isFinite(hours) || hours <= 0) {
-    throw new RangeError(`durationHours: ${hours} is not a positive number of hours`);
-  }
-  return DURATION_BANDS.find((band) => hours <= band.maxHours)!.id;
-}
 
 /**
  * Marks the hidden element that carries the tuning metadata, so the relevance test can index
@@ -141,7 +124,7 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
   if (typeof data.method === 'string') filters.push(['method', data.method]);
   if (collection === 'opleidingen') {
     if (typeof data.language === 'string') filters.push(['language', data.language]);
-    if (typeof data.durationHours === 'number') filters.push(['duration', durationBand(data.durationHours)]);
+    if (typeof data.durationHours === 'number') filters.push(['duration', studyLoadBand(data.durationHours)]);
   }
   if (typeof data.department === 'string') filters.push(['department', data.department]);
 

@@ -47,6 +47,22 @@ export function tagPath(tag: string, page = 1): string {
   return `tags/${tag}/${page > 1 ? `${page}/` : ''}`;
 }
 
+/** The agenda of upcoming course runs: its folder, which also holds the calendar files. */
+export const AGENDA_ROUTE = 'agenda';
+
+/** Site-relative path of the agenda, or of page `n` (2, 3, …) of it. */
+export function agendaPath(page = 1): string {
+  return `${AGENDA_ROUTE}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** Site-relative path of the calendar file of one run: `agenda/excel-basis/2027-02-10.ics`. */
+export function runCalendarPath(courseId: string, runKey: string): string {
+  return `${AGENDA_ROUTE}/${courseId}/${runKey}.ics`;
+}
+
+/** Site-relative path of the calendar of every upcoming run, to subscribe to. */
+export const AGENDA_CALENDAR_PATH = `${AGENDA_ROUTE}/agenda.ics`;
+
 /**
  * A link written in content, rebased for the site: root-relative links (`/opleidingen/x/`)
  * get the base path in front; external, protocol-relative, relative and fragment links are

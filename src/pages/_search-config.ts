@@ -10,7 +10,7 @@ import type { Locale } from '../schemas/fields.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { METHODS } from '../schemas/vocab.ts';
 import { opleidingSchema } from '../schemas/opleidingen.ts';
-import { DURATION_BANDS } from '../lib/search-facets.ts';
+import { STUDY_LOAD_IDS } from '../lib/study-load.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 import { CLIENT_STRINGS, type SearchPageConfig } from '../lib/search-page.ts';
 import { SEARCH_RANKING } from '../lib/search-ranking.ts';
@@ -48,12 +48,9 @@ export function searchPageConfig(lang: Locale, buildId: string): SearchPageConfi
       type: map(COLLECTION_NAMES, (name) => t(lang, `type.${name}`)),
       method: map(METHODS, (m) => t(lang, `method.${m}`)),
       language: map(COURSE_LANGUAGES, (l) => t(lang, `language.${l}`)),
-      duration: map(
-        DURATION_BANDS.map((b) => b.id),
-        (id) => t(lang, `search.duration.${id}`),
-      ),
+      duration: map(STUDY_LOAD_IDS, (id) => t(lang, `studyLoad.${id}`)),
     },
-    order: { duration: DURATION_BANDS.map((b) => b.id) },
+    order: { duration: [...STUDY_LOAD_IDS] },
     facetWords: searchFacetWords(),
   };
 }

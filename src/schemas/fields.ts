@@ -41,6 +41,32 @@ export const dateField = () =>
       return date;
     });
 
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+/** Separators people write instead of a colon: `9.30`, `9,30`, `9u30`, `9h30`. */
+const TIME_LOOKALIKE = /^([01]?\d|2[0-3])\s*[.,uh]\s*([0-5]\d)$/i;
+
+/**
+ * A time of day on the 24-hour clock, written `09:30` (`9:30` is fine too); read as text and
+ * given back as `HH:MM`. The time zone is the organisation's (Europe/Amsterdam).
+ */
+export const timeOfDay = () =>
+  z
+    .union([z.string(), z.number()], { error: 'must be a time of day written as "09:30" (24-hour clock)' })
+    .transform((value, ctx) => {
+      const text = String(value).trim();
+      const match = TIME.exec(text);
+      if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+      // YAML reads 9.30 as the number 9.3: its "minutes" lost their trailing zero.
+      const written =
+        typeof value === 'number' ? text.replace(/\.(\d)$/, (_, digit: string) => `.${digit}0`) : text;
+      const lookalike = TIME_LOOKALIKE.exec(written);
+      const fix = lookalike
+        ? `write "${lookalike[1]!.padStart(2, '0')}:${lookalike[2]}", with a colon`
+        : 'write it as "09:30" (hours:minutes, 24-hour clock, 00:00 to 23:59)';
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a time of day — ${fix}` });
+      return z.NEVER;
+    });
+
 /** An entry id: the file name without extension, lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

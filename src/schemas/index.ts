@@ -7,6 +7,7 @@ import { blogSchema, makeBlogSchema } from './blog.ts';
 import { competentieSchema } from './competenties.ts';
 import { expertSchema, makeExpertSchema } from './experts.ts';
 import { functieSchema } from './functies.ts';
+import { instrumentSchema } from './instrumenten.ts';
 import { leerverhaalSchema } from './leerverhalen.ts';
 import { opleidingSchema } from './opleidingen.ts';
 import { paginaSchema } from './paginas.ts';
@@ -18,6 +19,7 @@ export const COLLECTION_NAMES = [
   'experts',
   'competenties',
   'functies',
+  'instrumenten',
   'paginas',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
@@ -41,6 +43,11 @@ const many = (data: Data, field: string, to: Reference['to']): Reference[] =>
   list(data[field]).map((id, i) => ({ field: `${field}[${i}]`, id, to }));
 const one = (data: Data, field: string, to: Reference['to']): Reference[] =>
   typeof data[field] === 'string' ? [{ field, id: data[field] as string, to }] : [];
+/** `field[i].key` in a list of objects, e.g. `competencies[0].competency`. */
+const inList = (data: Data, field: string, key: string, to: Reference['to']): Reference[] =>
+  (Array.isArray(data[field]) ? (data[field] as Data[]) : []).flatMap((item, i) =>
+    typeof item?.[key] === 'string' ? [{ field: `${field}[${i}].${key}`, id: item[key] as string, to }] : [],
+  );
 
 /** References every entry can have. */
 const shared = (d: Data): Reference[] => [
@@ -106,12 +113,14 @@ export const collections = {
     references: (d) => [
       ...shared(d),
       ...many(d, 'nextRoles', ['functies']),
-      ...(Array.isArray(d.competencies) ? (d.competencies as Data[]) : []).flatMap((c, i) =>
-        typeof c?.competency === 'string'
-          ? [{ field: `competencies[${i}].competency`, id: c.competency, to: ['competenties'] as const }]
-          : [],
-      ),
+      ...inList(d, 'competencies', 'competency', ['competenties']),
     ],
+  },
+  instrumenten: {
+    schema: instrumentSchema,
+    route: 'instrumenten',
+    bodyRequired: true,
+    references: (d) => [...shared(d), ...inList(d, 'competencies', 'competency', ['competenties'])],
   },
   paginas: {
     schema: paginaSchema,
@@ -130,6 +139,7 @@ export {
   competentieSchema,
   expertSchema,
   functieSchema,
+  instrumentSchema,
   leerverhaalSchema,
   opleidingSchema,
   paginaSchema,

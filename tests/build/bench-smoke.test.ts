@@ -1,7 +1,8 @@
 /**
  * The benchmark's smoke size runs in every test run, so `npm run bench` cannot rot: it must
- * generate a valid site, build it (Leerhuis and the floor), rebuild it, and write results
- * whose every figure is present and positive. The figures themselves are not asserted.
+ * generate a valid site, build it (Leerhuis and the floor), rebuild it, measure the course
+ * finder in Chromium, and write results whose every figure is present and positive. The
+ * figures themselves are not asserted.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -47,7 +48,8 @@ const BUILD_FIELDS = [
 
 test(
   'npm run bench at 200 entries completes and writes well-formed results',
-  { timeout: 180_000 },
+  // Two builds, the floor, a first search, and a small catalogue built and filtered in Chromium.
+  { timeout: 300_000 },
   async () => {
     const json = join(tmp, 'results.json');
     const { code, output } = await runBench([
@@ -57,6 +59,8 @@ test(
       json,
       '--results-dir',
       join(tmp, 'history'),
+      '--finder-courses',
+      '50',
     ]);
     expect(code, output).toBe(0);
 
@@ -117,6 +121,25 @@ test(
     expect(output).toMatch(/first search "excel" in Chromium: \d/);
     for (const [name, value] of Object.entries(size.ratio)) {
       expect(Number.isFinite(value) && value > 0, `ratio.${name} = ${value}`).toBe(true);
+    }
+
+    // The course finder in Chromium: every figure present and positive.
+    expect(output).toMatch(/course finder at 50 courses \(Chromium\):\n {2}filter-to-paint: median \d/);
+    const finder = report.finder;
+    expect(finder?.courses).toBe(50);
+    for (const field of [
+      'dataBytes',
+      'dataGzipBytes',
+      'scriptGzipBytes',
+      'pageGzipBytes',
+      'readyMs',
+    ] as const)
+      expect(finder?.[field], `finder.${field}`).toBeGreaterThan(0);
+    expect(finder?.embeddedPageGzipBytes).toBeGreaterThan(finder?.pageGzipBytes ?? 0);
+    for (const timing of [finder?.filterToPaint, finder?.filterToPaintSlowCpu]) {
+      expect(timing?.samples).toBeGreaterThan(20);
+      expect(timing?.medianMs).toBeGreaterThan(0);
+      expect(timing?.maxMs).toBeGreaterThanOrEqual(timing?.p95Ms ?? 0);
     }
 
     expect(report.targets.length).toBeGreaterThan(0);

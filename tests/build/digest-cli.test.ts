@@ -127,7 +127,7 @@ describe('the newsletter of November 2026', () => {
       expect(html + text, left).not.toContain(left);
     expect(text).toMatch(/1–2 december 2026\s+Excel voor gevorderden/);
     expect(text).toContain('Stadhuis · 12 plaatsen');
-    expect(text).toContain('Klassikaal · 8 uur · Gratis');
+    expect(text).toContain('Klassikaal · 8 uur · Geen kosten voor jou');
     expect(text).toContain('10 november 2026 · Door Anna Jansen');
     expect(text).toContain('met een ampersand <en> haakjes');
   });

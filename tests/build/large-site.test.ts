@@ -1,7 +1,8 @@
 /**
  * A generated site of 600 entries (the benchmark's generator): list and tag pages are split
  * into pages of 30 with working page links, and no page grows with the size of the site —
- * every entry page stays under 30 KB and every list page under 40 KB.
+ * every entry page stays under 30 KB and every list page under 40 KB (the finders' data is a
+ * file of its own, not page weight).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -34,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const isList = (path: string) =>
-  /^(blog|leerverhalen|opleidingen|experts|functies|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
+  /^(blog|leerverhalen|opleidingen|experts|functies|agenda|tags\/[^/]+)\/(\d+\/)?index\.html$/.test(path);
 
 describe('a site of 600 entries', () => {
   it('splits long lists into pages of at most 30 entries, linked both ways', () => {
@@ -46,6 +47,30 @@ describe('a site of 600 entries', () => {
       expect(second).toContain(`href="/leren/${list}/" rel="prev"`);
       expect(second).toMatch(/aria-current="page"[^>]*>2</);
       expect(second.match(/<li class="card"/g)?.length).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('has the finders on the first page of the course and expert lists only, with every record in their data', () => {
+    const finders = files.filter((f) => f.html.includes('data-finder-config')).map((f) => f.path);
+    expect(finders.sort()).toEqual(['experts/index.html', 'opleidingen/index.html']);
+    for (const list of ['opleidingen', 'experts'])
+      expect(readFileSync(join(out, list, '2/index.html'), 'utf8'), list).not.toContain(
+        '<script type="module"',
+      );
+    const entryPages = (list: string) =>
+      files.filter((f) => new RegExp(`^${list}/(?!\\d+/)[^/]+/index\\.html$`).test(f.path)).length;
+    const data = (list: string) => JSON.parse(readFileSync(join(out, list, 'finder.json'), 'utf8'));
+    expect(data('opleidingen').courses).toHaveLength(entryPages('opleidingen'));
+    expect(data('experts').experts).toHaveLength(entryPages('experts'));
+  });
+
+  it('splits the agenda into pages of at most 40 runs, each with its calendar file', () => {
+    const first = files.find((f) => f.path === 'agenda/index.html')!;
+    expect(first.html).toContain('href="/leren/agenda/2/"');
+    for (const page of files.filter((f) => /^agenda\/(\d+\/)?index\.html$/.test(f.path))) {
+      const runs = page.html.match(/<a class="calendar" href="[^"]+\.ics"/g) ?? [];
+      expect(runs.length, page.path).toBeGreaterThan(0);
+      expect(runs.length, page.path).toBeLessThanOrEqual(40);
     }
   });
 

@@ -5,12 +5,15 @@
  * a single h1 with the title, no JavaScript, noindex, and a page weight that stays small.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarFile, runUid } from '../../src/lib/calendar-files.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { parseCalendar } from '../helpers/ical.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -56,8 +59,25 @@ const page = (file: string): Page => {
   return p;
 };
 const byTag = (p: Page, tag: string) => p.elements.filter((e) => e.tagName === tag);
-/** Pages where JavaScript is allowed: the search page (and later the tools). */
+/** Pages where JavaScript is allowed: the search page and the tools. */
 const isScriptPage = (file: string) => /^(zoeken|instrumenten)\//.test(file);
+/** Entry pages with the portfolio's bookmark button, the one script content pages may carry. */
+const isBookmarkable = (file: string) => /^(blog|leerverhalen|opleidingen)\/[^/]+\/index\.html$/.test(file);
+
+/** A module script with every module it imports, and their gzipped size together. */
+function scriptWeight(src: string): { files: string[]; gzipped: number } {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(out, file), 'utf8');
+    for (const m of code.matchAll(/\bimport\s*(?:[\w{}*\s,$]+from\s*)?["']([^"']+)["']/g))
+      visit(join(dirname(file), m[1]!));
+  };
+  visit(src.slice(BASE.length));
+  const files = [...seen];
+  return { files, gzipped: files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0) };
+}
 
 beforeAll(async () => {
   rmSync(out, { recursive: true, force: true });
@@ -98,6 +118,10 @@ describe('the valid fixture site', () => {
       'functies/beleidsadviseur/index.html',
       'functies/senior-beleidsadviseur/index.html',
       'leermogelijkheden/index.html',
+      'instrumenten/index.html',
+      'instrumenten/zelfscan/index.html',
+      'instrumenten/gesprek/index.html',
+      'instrumenten/portfolio/index.html',
       'tags/index.html',
       'tags/excel/index.html',
       'tags/leren/index.html',
@@ -118,7 +142,7 @@ describe('the valid fixture site', () => {
       for (const el of p.elements) {
         for (const name of ['href', 'src', 'action']) {
           const value = attr(el, name);
-          if (value === undefined || /^(https?:|mailto:|tel:|data:)/.test(value)) continue;
+          if (value === undefined || /^(https?:|webcal:|mailto:|tel:|data:)/.test(value)) continue;
           checked++;
           const [path = '', fragment] = value.split('#');
           const target = path === '' ? p.file : undefined;
@@ -189,17 +213,36 @@ describe('the valid fixture site', () => {
     expect(textOf(byTag(page('index.html'), 'title')[0]!)).toBe('Leerhuis Testorganisatie');
   });
 
-  it('ships no JavaScript on content pages (JSON-LD data only)', () => {
+  it('ships no JavaScript on content pages but the bookmark button (JSON-LD data besides)', () => {
+    const bookmarkScripts = new Set<string>();
     for (const p of pages.filter((x) => !isScriptPage(x.file))) {
-      for (const script of byTag(p, 'script')) {
-        expect(attr(script, 'type'), p.file).toBe('application/ld+json');
+      const modules = byTag(p, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+      for (const script of byTag(p, 'script').filter((s) => attr(s, 'type') === 'application/ld+json'))
         expect(() => JSON.parse(textOf(script)), p.file).not.toThrow();
+      if (isBookmarkable(p.file)) {
+        expect(
+          modules.map((m) => [attr(m, 'type'), textOf(m)]),
+          p.file,
+        ).toEqual([['module', '']]);
+        bookmarkScripts.add(attr(modules[0]!, 'src')!);
+        expect(
+          p.elements.filter((e) => attr(e, 'data-bookmark') !== undefined),
+          p.file,
+        ).toHaveLength(1);
+      } else {
+        expect(modules, p.file).toEqual([]);
       }
       expect(p.html, p.file).not.toMatch(/\son[a-z]+=/i);
     }
-    const course = byTag(page('opleidingen/excel-basis/index.html'), 'script').map((s) =>
-      JSON.parse(textOf(s)),
-    );
+    // One script for every such page (cached once), and at most 2 KB gzipped with what it imports.
+    expect(bookmarkScripts.size).toBe(1);
+    const [src] = bookmarkScripts;
+    const weight = scriptWeight(src!);
+    console.info(`bookmark button: ${weight.files.join(' + ')} = ${weight.gzipped} bytes gzipped`);
+    expect(weight.gzipped).toBeLessThanOrEqual(2 * 1024);
+    const course = byTag(page('opleidingen/excel-basis/index.html'), 'script')
+      .filter((s) => attr(s, 'type') === 'application/ld+json')
+      .map((s) => JSON.parse(textOf(s)));
     expect(course[0]).toMatchObject({ '@type': 'Course', name: 'Excel basis' });
     const person = byTag(page('experts/anna-jansen/index.html'), 'script').map((s) => JSON.parse(textOf(s)));
     expect(person[0]).toMatchObject({ '@type': 'Person', name: 'Anna Jansen' });
@@ -210,6 +253,53 @@ describe('the valid fixture site', () => {
       const robots = byTag(p, 'meta').find((m) => attr(m, 'name') === 'robots');
       expect(robots && attr(robots, 'content'), p.file).toBe('noindex, nofollow');
     }
+  });
+
+  it("shows each tool's questions in the page itself, printable without JavaScript", () => {
+    const scan = page('instrumenten/zelfscan/index.html');
+    const legends = byTag(scan, 'legend').map(textOf);
+    expect(legends).toEqual(['Ik deel wat ik weet met mijn team.', 'Ik stem af met andere teams.']);
+    const radios = byTag(scan, 'input').filter((i) => attr(i, 'type') === 'radio');
+    expect(radios.map((r) => attr(r, 'value'))).toEqual(['1', '2', '3', '1', '2', '3']);
+    const talk = page('instrumenten/gesprek/index.html');
+    const [area] = byTag(talk, 'textarea');
+    const label = byTag(talk, 'label').find((l) => attr(l, 'for') === attr(area!, 'id'));
+    expect(textOf(label!)).toBe('Waar ben je trots op?');
+    expect(textOf(talk.elements.find((e) => attr(e, 'id') === attr(area!, 'aria-describedby'))!)).toBe(
+      'Een klus of een moment.',
+    );
+    for (const tool of [scan, talk, page('instrumenten/portfolio/index.html')]) {
+      const config = byTag(tool, 'script').find((x) => attr(x, 'type') === 'application/json')!;
+      expect(JSON.parse(textOf(config)).store, tool.file).toBe('leerhuis:/leren/');
+      expect(
+        byTag(tool, 'script').filter((x) => attr(x, 'type') === 'module'),
+        tool.file,
+      ).toHaveLength(1);
+    }
+    // The overview links every tool and the portfolio; it needs no script.
+    const overview = page('instrumenten/index.html');
+    expect(byTag(overview, 'a').map((a) => attr(a, 'href'))).toEqual(
+      expect.arrayContaining([
+        '/leren/instrumenten/zelfscan/',
+        '/leren/instrumenten/gesprek/',
+        '/leren/instrumenten/portfolio/',
+      ]),
+    );
+    expect(byTag(overview, 'script')).toEqual([]);
+    // The portfolio file's format, published as JSON Schema from the one definition.
+    const schema = JSON.parse(readFileSync(join(out, 'instrumenten/portfolio.schema.json'), 'utf8'));
+    expect(schema.properties.format.const).toBe('leerhuis-portfolio');
+    expect(schema.properties.records.items.required).toEqual(['id', 'title', 'date', 'hours']);
+  });
+
+  it('renders the bookmark button hidden: it appears only when its script runs', () => {
+    const button = page('opleidingen/excel-basis/index.html').elements.find(
+      (e) => attr(e, 'data-bookmark') !== undefined,
+    )!;
+    expect(attr(button, 'hidden')).toBeDefined();
+    expect(attr(button, 'data-hours')).toBe('8');
+    expect(attr(button, 'data-competencies')).toBe('samenwerken');
+    expect(attr(button, 'data-url')).toBe('/leren/opleidingen/excel-basis/');
   });
 
   it('keeps entry pages small', () => {
@@ -295,6 +385,171 @@ describe('the valid fixture site', () => {
       /^@layer reset, tokens, base, components, utilities;/,
     );
     expect(existsSync(join(out, 'favicon.svg'))).toBe(true);
+  });
+});
+
+/** JSON-LD blocks of a page, parsed. */
+const jsonLd = (file: string) =>
+  byTag(page(file), 'script')
+    .filter((s) => attr(s, 'type') === 'application/ld+json')
+    .map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
+
+describe('agenda and calendar files ("today" is 2026-11-28)', () => {
+  const calendar = (file: string) => parseCalendar(readFileSync(join(out, file), 'utf8'));
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const UID_DOMAIN = 'testorganisatie.leerhuis';
+
+  it('lists the runs still to start by month, each with its calendar file; past runs are gone', () => {
+    const agenda = page('agenda/index.html');
+    expect(byTag(agenda, 'h2').map((h) => textOf(h).trim())).toEqual(
+      expect.arrayContaining(['December 2026', 'Februari 2027']),
+    );
+    const hrefs = byTag(agenda, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/leren/agenda/excel-basis/middag.ics',
+        '/leren/agenda/excel-basis/2027-02-10.ics',
+        '/leren/agenda/agenda.ics',
+      ]),
+    );
+    expect(hrefs).not.toContain('/leren/agenda/excel-basis/2026-09-15.ics');
+    expect(existsSync(join(out, 'agenda/excel-basis/2026-09-15.ics'))).toBe(false);
+    const times = byTag(agenda, 'time').map((t) => attr(t, 'datetime'));
+    expect(times).toEqual(expect.arrayContaining(['2026-12-03T13:30+01:00', '2027-02-10']));
+    // In the main menu, marked as the current section.
+    const current = byTag(agenda, 'a').find((a) => attr(a, 'aria-current'));
+    expect(current && textOf(current)).toBe('Agenda');
+  });
+
+  it('writes calendar files that parse: timed in Europe/Amsterdam or all day, UIDs from course id and run key', () => {
+    const one = calendar('agenda/excel-basis/middag.ics');
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]).toMatchObject({
+      uid: `excel-basis.middag@${UID_DOMAIN}`,
+      summary: 'Excel basis',
+      location: 'Online',
+      tzid: 'Europe/Amsterdam',
+      start: '2026-12-03T13:30:00',
+      startUtc: '2026-12-03T12:30:00.000Z',
+      end: '2026-12-03T17:00:00',
+    });
+    expect(one.events[0]!.description).toContain('Leer werken met formules');
+    const all = calendar('agenda/agenda.ics');
+    expect(all.name).toBe('Leerhuis Testorganisatie: agenda');
+    expect(all.events.map((e) => [e.uid, e.allDay, e.start, e.end])).toEqual([
+      [`excel-basis.middag@${UID_DOMAIN}`, false, '2026-12-03T13:30:00', '2026-12-03T17:00:00'],
+      [`excel-basis.2027-02-10@${UID_DOMAIN}`, true, '2027-02-10', '2027-02-12'],
+    ]);
+  });
+
+  it('offers to subscribe with webcal: and shows the address, as the site knows its own (site.yaml url)', () => {
+    const agenda = page('agenda/index.html');
+    const hrefs = byTag(agenda, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toContain('webcal://intranet.example.nl/leren/agenda/agenda.ics');
+    expect(byTag(agenda, 'code').map(textOf)).toEqual([
+      'https://intranet.example.nl/leren/agenda/agenda.ics',
+    ]);
+    const [event] = calendar('agenda/excel-basis/middag.ics').events;
+    expect(event!.url).toBe('https://intranet.example.nl/leren/opleidingen/excel-basis/');
+    expect(event!.description).toContain(
+      'Meer informatie: https://intranet.example.nl/leren/opleidingen/excel-basis/',
+    );
+  });
+
+  it('keeps the UIDs of another build: a later generation of the same runs gives the same UIDs', () => {
+    const built = calendar('agenda/agenda.ics').events.map((e) => e.uid);
+    const runs = [
+      { id: 'middag', start: day('2026-12-03'), startTime: '14:00', endTime: '17:00', location: 'Elders' },
+      { start: day('2027-02-10'), end: day('2027-02-11'), location: 'Stadhuis' },
+    ];
+    const later = calendarFile(
+      runs.map((run) => ({ courseId: 'excel-basis', run, title: 'Excel basis', description: '' })),
+      {
+        uidDomain: UID_DOMAIN,
+        now: new Date('2027-01-05T08:00:00Z'),
+        product: { company: 'x', product: 'y', language: 'NL' },
+      },
+    );
+    expect(parseCalendar(later).events.map((e) => e.uid)).toEqual(built);
+    expect(built[0]).toBe(runUid('excel-basis', runs[0]!, UID_DOMAIN));
+  });
+
+  it('marks past runs on the course page and links the same calendar files', () => {
+    const course = page('opleidingen/excel-basis/index.html');
+    const text = textOf(byTag(course, 'main')[0]!);
+    expect(text).toContain('Eerdere uitvoeringen');
+    expect(text).toContain('Afgelopen');
+    const hrefs = byTag(course, 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/leren/agenda/excel-basis/middag.ics',
+        '/leren/agenda/excel-basis/2027-02-10.ics',
+      ]),
+    );
+    const [data] = jsonLd('opleidingen/excel-basis/index.html');
+    expect((data!.hasCourseInstance as { startDate: string }[]).map((i) => i.startDate)).toEqual([
+      '2026-12-03T13:30+01:00',
+      '2027-02-10',
+    ]);
+  });
+});
+
+describe('what to learn for the next role', () => {
+  it('shows the competencies whose level rises, with the courses that teach them', () => {
+    const role = page('functies/beleidsadviseur/index.html');
+    const section = role.elements.find((e) => attr(e, 'aria-labelledby') === 'role-next-step')!;
+    const text = textOf(section).replace(/\s+/g, ' ');
+    expect(text).toContain('Wat leer je voor de volgende stap?');
+    expect(text).toContain('Naar Senior beleidsadviseur');
+    expect(text).toContain('Samenwerken van niveau 2 naar 3');
+    const hrefs = elementsOf(section)
+      .filter((e) => e.tagName === 'a')
+      .map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/leren/functies/senior-beleidsadviseur/',
+        '/leren/competenties/samenwerken/',
+        '/leren/opleidingen/excel-basis/',
+        '/leren/experts/anna-jansen/',
+      ]),
+    );
+    // The last role of a path has no next step.
+    expect(page('functies/senior-beleidsadviseur/index.html').html).not.toContain('role-next-step');
+  });
+});
+
+describe('structured data for posts and stories', () => {
+  it('a blog post is a BlogPosting with its author, dates and language', () => {
+    const [post] = jsonLd('blog/welkom/index.html');
+    expect(post).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: 'Welkom in het Leerhuis',
+      inLanguage: 'nl',
+      datePublished: '2026-01-10',
+      dateModified: '2026-02-01',
+      author: [
+        {
+          '@type': 'Person',
+          name: 'Anna Jansen',
+          url: 'https://intranet.example.nl/leren/experts/anna-jansen/',
+        },
+      ],
+      url: 'https://intranet.example.nl/leren/blog/welkom/',
+      publisher: { '@type': 'Organization', name: 'Testorganisatie' },
+    });
+  });
+  it('a learning story is an Article; a colleague without a profile is named without a link', () => {
+    const [story] = jsonLd('leerverhalen/mijn-eerste-draaitabel/index.html');
+    expect(story).toMatchObject({
+      '@type': 'Article',
+      headline: 'Mijn eerste draaitabel',
+      datePublished: '2026-05-01',
+      dateModified: '2026-05-01',
+      author: [{ '@type': 'Person', name: 'Kees de Boer', jobTitle: 'Medewerker' }],
+    });
+    expect((story!.author as object[])[0]).not.toHaveProperty('url');
+    const [english] = jsonLd('leerverhalen/english-story/index.html');
+    expect(english).toMatchObject({ '@type': 'Article', inLanguage: 'en' });
   });
 });
 

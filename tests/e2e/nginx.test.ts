@@ -22,6 +22,7 @@ import { HOST_FILES } from '../../src/lib/host-files.ts';
 import { outputFiles } from '../../src/lib/output-links.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { siteHeaders } from '../helpers/host-headers.ts';
+import { parseCalendar } from '../helpers/ical.ts';
 import { findNginx, get, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 
 const sampleDir = inject('sampleDir');
@@ -129,6 +130,18 @@ describe('nginx with the generated snippet', () => {
     for (const [ext, { compress }] of Object.entries(FILE_TYPES)) {
       const { headers } = await get(url(`mime-probe/probe.${ext}`), gzip);
       expect(headers['content-encoding'], ext).toBe(compress ? 'gzip' : undefined);
+    }
+  });
+
+  it("serves the agenda's calendar files as UTF-8 text/calendar that a calendar app can read", async () => {
+    const calendars = files.filter((f) => f.startsWith('agenda/') && f.endsWith('.ics'));
+    expect(calendars).toContain('agenda/agenda.ics');
+    for (const path of calendars) {
+      const { status, headers, body } = await get(url(path));
+      expect(status, path).toBe(200);
+      expect(headers['content-type'], path).toBe('text/calendar; charset=utf-8');
+      expect(headers['cache-control'], path).toBe(CACHE_REVALIDATE);
+      expect(parseCalendar(body.toString('utf8')).events.length, path).toBeGreaterThan(0);
     }
   });
 

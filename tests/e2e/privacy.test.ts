@@ -1,7 +1,8 @@
 /**
  * Privacy on the built sample site, as a reader's browser experiences it: no request leaves
- * the site's own origin, no cookie is set, content pages write nothing to the browser's
- * storage — and people who have not given consent appear nowhere, not even in the search index.
+ * the site's own origin, no cookie is set, no page writes to the browser's storage when it
+ * opens — only the tools and the bookmark button do, after the reader acts, under one key —
+ * and people who have not given consent appear nowhere, not even in the search index.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,8 +20,8 @@ const dir = inject('sampleDir');
 const base = inject('sampleBase');
 const files = outputFiles(dir);
 const pages = sitePages(dir);
-/** Tools keep the reader's own data in their browser on purpose (the portfolio); content pages never do. */
-const isTool = (path: string) => path.startsWith('instrumenten/');
+/** The one key under which the tools keep the reader's own data, on purpose. */
+const TOOL_KEY = `leerhuis:${base}`;
 
 let server: StaticServer;
 let browser: Browser;
@@ -82,13 +83,10 @@ async function writesOn(path: string, then?: (page: Page) => Promise<void>): Pro
 
 describe('in the browser', () => {
   it(
-    'every page: no request off the origin, no cookie, no storage written by content pages',
+    'every page: no request off the origin, no cookie, no storage written when it opens',
     async () => {
       const writes: string[] = [];
-      for (const path of pages) {
-        const found = await writesOn(path);
-        if (!isTool(path)) writes.push(...found);
-      }
+      for (const path of pages) writes.push(...(await writesOn(path)));
       writes.push(
         ...(await writesOn('zoeken/?q=intervisie', (p) =>
           p
@@ -105,6 +103,20 @@ describe('in the browser', () => {
     },
     timeFor(pages.length, 2_000),
   );
+
+  it('storage is written only when the reader acts: the bookmark button and the tools, under one key', async () => {
+    const bookmark = await writesOn('opleidingen/excel-in-de-praktijk/', (p) => p.click('[data-bookmark]'));
+    const scan = await writesOn('instrumenten/zelfscan/', (p) =>
+      p.locator('input[type="radio"]').first().check(),
+    );
+    expect([...bookmark, ...scan]).toEqual([
+      `opleidingen/excel-in-de-praktijk/: localStorage.setItem(${TOOL_KEY})`,
+      'opleidingen/excel-in-de-praktijk/: localStorage holds 1 item(s)',
+      `instrumenten/zelfscan/: localStorage.setItem(${TOOL_KEY})`,
+      'instrumenten/zelfscan/: localStorage holds 1 item(s)',
+    ]);
+    await page.evaluate(() => localStorage.clear());
+  });
 
   it('(control) the instruments do see a cookie, a storage write and an off-origin request', async () => {
     await page.goto(server.url, { waitUntil: 'load' });

@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
   '.pf_meta': 'application/octet-stream',
 };
 

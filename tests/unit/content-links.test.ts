@@ -185,6 +185,7 @@ describe('route table', () => {
     expect([...routes.keys()].sort()).toEqual(
       [
         '',
+        'agenda/',
         'blog/',
         'blog/welkom/',
         'competenties/',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDateRange,
+  formatRunDates,
   formatShortDate,
   isOnOrAfter,
   isoDate,
@@ -44,5 +45,35 @@ describe('dates', () => {
   it('maps site locales to Intl tags', () => {
     expect(localeTag('nl')).toBe('nl-NL');
     expect(localeTag('en')).toBe('en-GB');
+  });
+});
+
+describe('formatRunDates: a run as readers see it, with its times of day', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it('dates only when the run has no times', () => {
+    expect(formatRunDates({ start: day('2026-12-08'), end: day('2026-12-15') }, 'nl')).toBe(
+      '8–15 december 2026',
+    );
+  });
+  it('one day with its times, on the 24-hour clock, in Dutch and English', () => {
+    const run = { start: day('2026-12-08'), startTime: '09:00', endTime: '16:30' };
+    expect(formatRunDates(run, 'nl')).toBe('8 december 2026, 09:00–16:30');
+    expect(formatRunDates(run, 'en')).toBe('8 December 2026, 09:00–16:30');
+  });
+  it('over several days: from the start time on the first day to the end time on the last', () => {
+    const run = { start: day('2027-02-02'), end: day('2027-02-03'), startTime: '13:00', endTime: '12:00' };
+    expect(formatRunDates(run, 'nl')).toBe('2 februari 2027 om 13:00\u2009–\u20093 februari 2027 om 12:00');
+  });
+  it('shows the wall-clock time in summer too, whatever zone the build machine is in', () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect(formatRunDates({ start: day('2027-06-15'), startTime: '13:30', endTime: '17:00' }, 'nl')).toBe(
+        '15 juni 2027, 13:30–17:00',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });

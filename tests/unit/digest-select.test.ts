@@ -31,7 +31,7 @@ describe('selectDigest', () => {
       [['Kees de Boer'], 'nl'],
       [['Anna Jansen'], 'en'],
     ]);
-    expect(news.opleidingen[0]!.facts).toBe('Klassikaal · 8 uur · Gratis');
+    expect(news.opleidingen[0]!.facts).toBe('Klassikaal · 8 uur · Geen kosten voor jou');
   });
 
   it('lists the runs of published courses starting in the four weeks after the period, soonest first', () => {

@@ -40,6 +40,10 @@ describe('links that resolve pass', () => {
     ['external navigation', '<a href="https://example.nl/">x</a> <a href="mailto:a@example.nl">m</a>'],
     ['canonical address on the own site', '<link rel="canonical" href="https://intranet.example.nl/leren/">'],
     ['query string', '<a href="/leren/zoeken/?q=excel">x</a>'],
+    [
+      'calendar files, and subscribing with webcal:',
+      '<a href="/leren/agenda/excel-basis/2027-02-10.ics" type="text/calendar">x</a> <a href="webcal://intranet.example.nl/leren/agenda/agenda.ics">y</a>',
+    ],
   ])('%s', (_name, body) => {
     expect(
       check({ ...site, 'zoeken/index.html': '', 'x/index.html': body }, [
@@ -47,6 +51,7 @@ describe('links that resolve pass', () => {
         'theme.css',
         '_astro/a.webp',
         '_astro/b.webp',
+        'agenda/excel-basis/2027-02-10.ics',
       ]),
     ).toEqual([]);
   });
@@ -64,6 +69,11 @@ describe('broken links fail, naming page and link', () => {
           '<a href="/leren/opleidingen/excel-basic/"> leads to nothing in the built site — did you mean /leren/opleidingen/excel-basis/?',
       },
     ]);
+  });
+  it('a calendar file that was not written', () => {
+    expect(one('<a href="/leren/agenda/excel-basis/2027-02-11.ics">x</a>')[0]!.message).toMatch(
+      /^<a href="\/leren\/agenda\/excel-basis\/2027-02-11\.ics"> leads to nothing in the built site/,
+    );
   });
   it('a link without the base path', () => {
     expect(one('<a href="/opleidingen/excel-basis/">x</a>')[0]!.message).toMatch(

@@ -286,6 +286,72 @@ describe('courses', () => {
     ]);
   });
 
+  test('runs: times of day on the 24-hour clock, read as text and given back as HH:MM', () => {
+    const runs = [
+      { start: '2027-02-10', startTime: '9:00', endTime: '16:30', location: 'Stadhuis' },
+      { start: '2027-02-11', end: '2027-02-12', startTime: '13:00', endTime: '12:00', location: 'Stadhuis' },
+      { start: '2027-02-15', location: 'Online' },
+    ];
+    const parsed = parse(opleidingSchema, { ...COURSE, runs }).runs;
+    expect(parsed.map((r) => [r.startTime, r.endTime])).toEqual([
+      ['09:00', '16:30'],
+      // Over two days the end may be earlier on the clock than the start.
+      ['13:00', '12:00'],
+      [undefined, undefined],
+    ]);
+  });
+
+  test('runs: a bad time names the value and the fix', () => {
+    const runs = [
+      // YAML reads an unquoted 9.30 as the number 9.3.
+      { start: '2027-02-10', startTime: 9.3, endTime: '16:30', location: 'A' },
+      { start: '2027-02-11', startTime: '9u30', endTime: '25:00', location: 'A' },
+      { start: '2027-02-12', startTime: 'morgens', endTime: '12:00', location: 'A' },
+    ];
+    expect(problems(opleidingSchema, { ...COURSE, runs })).toEqual([
+      'x.md: runs[0].startTime: "9.3" is not a time of day — write "09:30", with a colon',
+      'x.md: runs[1].startTime: "9u30" is not a time of day — write "09:30", with a colon',
+      'x.md: runs[1].endTime: "25:00" is not a time of day — write it as "09:30" (hours:minutes, 24-hour clock, 00:00 to 23:59)',
+      'x.md: runs[2].startTime: "morgens" is not a time of day — write it as "09:30" (hours:minutes, 24-hour clock, 00:00 to 23:59)',
+    ]);
+  });
+
+  test('runs: start and end time go together; on one day the end comes after the start', () => {
+    const runs = [
+      { start: '2027-02-10', startTime: '09:00', location: 'A' },
+      { start: '2027-02-11', endTime: '12:00', location: 'A' },
+      { start: '2027-02-12', startTime: '13:00', endTime: '04:30', location: 'A' },
+      { start: '2027-02-13', end: '2027-02-13', startTime: '13:00', endTime: '13:00', location: 'A' },
+      { start: '2027-02-14', startTime: '09:00', endTime: '08:00', location: 'A' },
+    ];
+    expect(problems(opleidingSchema, { ...COURSE, runs })).toEqual([
+      'x.md: runs[0].endTime: is missing — a run with a startTime needs an endTime too (e.g. endTime: "16:30"), or remove startTime for a whole-day run',
+      'x.md: runs[1].startTime: is missing — a run with an endTime needs a startTime too (e.g. startTime: "09:00"), or remove endTime for a whole-day run',
+      'x.md: runs[2].endTime: "04:30" is not after startTime "13:00" — on a one-day run the end time comes later that day; did you mean "16:30"? (24-hour clock)',
+      'x.md: runs[3].endTime: "13:00" is not after startTime "13:00" — on a one-day run the end time comes later that day (24-hour clock)',
+      'x.md: runs[4].endTime: "08:00" is not after startTime "09:00" — on a one-day run the end time comes later that day; did you mean "20:00"? (24-hour clock)',
+    ]);
+  });
+
+  test('runs: each run of a course has its own key (its id, or else its start date)', () => {
+    const runs = [
+      { start: '2027-02-10', location: 'A' },
+      { start: '2027-02-10', startTime: '13:00', endTime: '17:00', location: 'A' },
+      { start: '2027-03-01', id: '2027-02-10', location: 'A' },
+      { start: '2027-03-02', id: 'voorjaar', location: 'A' },
+      { start: '2027-03-03', id: 'voorjaar', location: 'A' },
+      { start: '2027-03-04', id: 'Najaar 2027', location: 'A' },
+    ];
+    expect(problems(opleidingSchema, { ...COURSE, runs: runs.slice(0, 5) })).toEqual([
+      'x.md: runs[1]: starts on 2027-02-10, like runs[0] — give one of them an id (e.g. id: 2027-02-10-middag) so each run keeps its own calendar file',
+      'x.md: runs[2].id: "2027-02-10" is already the key of runs[0] — give each run of a course its own id',
+      'x.md: runs[4].id: "voorjaar" is already the key of runs[3] — give each run of a course its own id',
+    ]);
+    expect(problems(opleidingSchema, { ...COURSE, runs: runs.slice(5) })).toEqual([
+      'x.md: runs[0].id: "Najaar 2027" must be lower-case letters, digits and hyphens, like "voorjaar-2027" — did you mean "najaar-2027"?',
+    ]);
+  });
+
   test('enrol is a web address or a mailto: link', () => {
     expect(parse(opleidingSchema, { ...COURSE, enrol: 'mailto:leren@example.nl' }).enrol).toBe(
       'mailto:leren@example.nl',

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DURATION_BANDS,
-  durationBand,
-  foldLetters,
-  foldMarks,
-  searchFields,
-  type SearchVocabulary,
-} from '../../src/lib/search-facets.ts';
+import { foldLetters, foldMarks, searchFields, type SearchVocabulary } from '../../src/lib/search-facets.ts';
 
 const vocab: SearchVocabulary = {
   tags: {
@@ -16,33 +9,6 @@ const vocab: SearchVocabulary = {
   },
   competencyTitle: (id) => ({ 'werken-met-data': 'Werken met data', projectregie: 'Projectregie' })[id],
 };
-
-describe('durationBand', () => {
-  it.each([
-    [0.5, 'tot-4-uur'],
-    [4, 'tot-4-uur'],
-    [4.5, '1-dag'],
-    [8, '1-dag'],
-    [16, '1-3-dagen'],
-    [24, '1-3-dagen'],
-    [24.5, '3-10-dagen'],
-    [80, '3-10-dagen'],
-    [120, 'langer'],
-  ])('%s hours → %s', (hours, band) => {
-    expect(durationBand(hours)).toBe(band);
-  });
-
-  it('covers every positive duration with bands in ascending order', () => {
-    const limits = DURATION_BANDS.map((b) => b.maxHours);
-    expect(limits).toEqual([...limits].sort((a, b) => a - b));
-    expect(limits.at(-1)).toBe(Number.POSITIVE_INFINITY);
-  });
-
-  it('refuses a duration that is not a positive number, naming the field', () => {
-    expect(() => durationBand(0)).toThrow(/durationHours: 0/);
-    expect(() => durationBand(Number.NaN)).toThrow(/durationHours/);
-  });
-});
 
 describe('searchFields', () => {
   it('gives a course its type, tags, competencies, method, language and duration band', () => {
@@ -64,7 +30,7 @@ describe('searchFields', () => {
       ['competency', 'werken-met-data'],
       ['method', 'klassikaal'],
       ['language', 'nl'],
-      ['duration', '1-3-dagen'],
+      ['duration', 'enkele-dagen'],
     ]);
     expect(fields.date).toBeUndefined();
     expect(fields.boost.tags).toBe('Excel, Opleiding, cursus, training');

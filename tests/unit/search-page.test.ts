@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
-import { DURATION_BANDS, FACETS } from '../../src/lib/search-facets.ts';
+import { FACETS } from '../../src/lib/search-facets.ts';
+import { STUDY_LOAD_IDS } from '../../src/lib/study-load.ts';
 import { CLIENT_STRINGS, configJson, fill, type SearchPageConfig } from '../../src/lib/search-page.ts';
 
 describe('search page configuration', () => {
@@ -9,7 +10,7 @@ describe('search page configuration', () => {
     const needed = [
       ...CLIENT_STRINGS,
       ...FACETS.map((f) => `search.facet.${f}`),
-      ...DURATION_BANDS.map((b) => `search.duration.${b.id}`),
+      ...STUDY_LOAD_IDS.map((id) => `studyLoad.${id}`),
     ];
     for (const dict of [nl, en]) for (const key of needed) expect(dict, key).toHaveProperty([key]);
   });

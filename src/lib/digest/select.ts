@@ -37,7 +37,7 @@ export interface DigestItem {
   date: Date;
   /** Who wrote it (blog posts, stories). */
   authors: string[];
-  /** "Klassikaal · 12 uur · Gratis" (courses). */
+  /** "Klassikaal · 12 uur · Geen kosten voor jou" (courses; see course-facts.ts). */
   facts?: string | undefined;
 }
 
@@ -46,6 +46,9 @@ export interface DigestRun {
   course: { id: string; title: string; lang: Locale };
   start: Date;
   end?: Date | undefined;
+  /** Times of day (Europe/Amsterdam), shown with the dates. */
+  startTime?: string | undefined;
+  endTime?: string | undefined;
   location: string;
   seats?: number | undefined;
 }
@@ -63,6 +66,8 @@ export interface DigestContent {
 interface RunData {
   start: Date;
   end?: Date | undefined;
+  startTime?: string | undefined;
+  endTime?: string | undefined;
   location: string;
   seats?: number | undefined;
 }

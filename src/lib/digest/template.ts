@@ -86,7 +86,9 @@ export function digestMjml(context: MailContext, content: DigestContent): string
     const shown = content.runs.slice(0, RUNS_SHOWN);
     const more = content.runs.length - shown.length;
     const allCourses = link(listPath('opleidingen'), t(lang, 'digest.allCourses'));
-    const rest = more ? metaHtml(textHtml(lang, 'digest.moreRuns', { count: String(more), link: allCourses })) : '';
+    const rest = more
+      ? metaHtml(textHtml(lang, 'digest.moreRuns', { count: String(more), link: allCourses }))
+      : '';
     sections.push(
       section(
         `${heading(t(lang, 'digest.section.runs'))}<div style="margin:0 0 12px">${meta(intro)}</div>${shown.map(run).join('')}${rest}`,
