@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     contentCheck(contentDir),
     mdx(),
     searchIndex({ language: settings.defaultLocale }),
+    // The web editor at /admin/, its configuration generated from the schemas.
+    cmsAdmin(contentDir),
     // After the search index: check every link in the output, then write the header files.
     outputCheck(contentDir),
     securityHeaderFiles({ indexable: settings.indexable }),

@@ -55,6 +55,7 @@ export const FILE_TYPES: Record<string, FileType> = {
   ics: text('text/calendar'),
   txt: text('text/plain'),
   csv: text('text/csv'),
+  yml: text('text/yaml'),
   wasm: text('application/wasm'),
   png: binary('image/png'),
   jpg: binary('image/jpeg'),

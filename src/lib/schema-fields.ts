@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { COLLECTION_NAMES, collections, type CollectionName, type RefTarget } from '../schemas/index.ts';
-import { ID_PATTERN } from '../schemas/fields.ts';
+import { ID_PATTERN, IMAGE_FIELDS, TIME_FIELDS } from '../schemas/fields.ts';
 
 export type FieldKind =
   | 'text'
@@ -50,6 +50,8 @@ export interface FieldInfo {
   options?: FieldInfo[];
   /** Where an id points (`id` fields, lists of ids); `any` for any entry. */
   to?: readonly RefTarget[] | 'any';
+  /** What a text holds beyond its kind: an image path beside the entry, or a time of day (`09:30`). */
+  format?: 'image' | 'time';
 }
 
 type Def = {
@@ -139,6 +141,8 @@ function describe(schema: Schema, name: string, path: string): FieldInfo {
   };
   const def = node.def;
   if (isDatePipe(def)) return { ...info, kind: 'date' };
+  if (TIME_FIELDS.has(node as unknown as z.ZodType)) return { ...info, kind: 'text', format: 'time' };
+  if (IMAGE_FIELDS.has(node as unknown as z.ZodType)) return { ...info, kind: 'text', format: 'image' };
   if (isTextPipe(def)) return { ...info, kind: 'text' };
   switch (def.type) {
     case 'string':

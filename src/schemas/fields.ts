@@ -53,6 +53,11 @@ export const dateField = () => {
 };
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+/** Time-of-day and image fields, for forms of the schema that need to know (the web editor's widgets). */
+export const TIME_FIELDS = new WeakSet<z.ZodType>();
+export const IMAGE_FIELDS = new WeakSet<z.ZodType>();
+/** The form a time of day is saved in by tools that write one: `09:30`. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Separators people write instead of a colon: `9.30`, `9,30`, `9u30`, `9h30`. */
 const TIME_LOOKALIKE = /^([01]?\d|2[0-3])\s*[.,uh]\s*([0-5]\d)$/i;
 
@@ -60,8 +65,8 @@ const TIME_LOOKALIKE = /^([01]?\d|2[0-3])\s*[.,uh]\s*([0-5]\d)$/i;
  * A time of day on the 24-hour clock, written `09:30` (`9:30` is fine too); read as text and
  * given back as `HH:MM`. The time zone is the organisation's (Europe/Amsterdam).
  */
-export const timeOfDay = () =>
-  z.union([z.string(), z.number()], says('check.time.type')).transform((value, ctx) => {
+export const timeOfDay = () => {
+  const field = z.union([z.string(), z.number()], says('check.time.type')).transform((value, ctx) => {
     const text = String(value).trim();
     const match = TIME.exec(text);
     if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
@@ -75,6 +80,9 @@ export const timeOfDay = () =>
     ctx.addIssue({ code: 'custom', input: value, message: zodText(msg('check.time.notATime', { fix })) });
     return z.NEVER;
   });
+  TIME_FIELDS.add(field);
+  return field;
+};
 
 /** An entry id: the file name without extension, lower-case words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -132,7 +140,10 @@ export const emailField = () => z.email(says('check.email'));
 export type ImageField<T extends z.ZodType = z.ZodType> = () => T;
 
 /** An image path relative to the entry file (e.g. `./cover.jpg`); the file must exist. */
-export const imagePath = () =>
-  z
+export const imagePath = () => {
+  const field = z
     .string(says('check.image.type'))
     .refine((v) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(v), says('check.image.type'));
+  IMAGE_FIELDS.add(field);
+  return field;
+};

@@ -37,10 +37,16 @@ const question = z.strictObject({
 });
 
 /** Fields that belong to one kind only. */
-const ONLY_FOR: Record<string, InstrumentKind> = {
+export const ONLY_FOR: Record<string, InstrumentKind> = {
   competencies: 'zelfscan',
   adviceFor: 'zelfscan',
   sections: 'gesprek',
+};
+
+/** Fields each kind cannot do without (a conversation needs a scale only for scale questions). */
+export const KIND_NEEDS: Record<InstrumentKind, readonly string[]> = {
+  zelfscan: ['scale', 'competencies'],
+  gesprek: ['sections'],
 };
 
 export const instrumentSchema = z
@@ -92,9 +98,10 @@ export const instrumentSchema = z
         ['scale'],
         msg(d.kind === 'zelfscan' ? 'check.tool.scaleMissingScan' : 'check.tool.scaleMissingQuestion'),
       );
-    if (d.kind === 'zelfscan' && !d.competencies)
+    if (KIND_NEEDS[d.kind].includes('competencies') && !d.competencies)
       issue(['competencies'], msg('check.tool.competenciesMissing'));
-    if (d.kind === 'gesprek' && !d.sections) issue(['sections'], msg('check.tool.sectionsMissing'));
+    if (KIND_NEEDS[d.kind].includes('sections') && !d.sections)
+      issue(['sections'], msg('check.tool.sectionsMissing'));
 
     const values = (d.scale ?? []).map((p) => p.value);
     if (values.some((v, i) => i > 0 && v <= values[i - 1]!))

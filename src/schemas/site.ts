@@ -5,6 +5,37 @@ import { zodText } from '../i18n/zod-messages.ts';
 import { LOCALES, emailField, imagePath, linkField, says, text, urlField, yesNo } from './fields.ts';
 import { oneOf } from './vocab.ts';
 
+/** Git hosts the web editor can save to. */
+export const CMS_BACKENDS = ['gitlab', 'github'] as const;
+
+/** The web editor's connection to the Git host (`cms:` in site.yaml). */
+export const cmsSchema = z
+  .strictObject({
+    /** `gitlab` (also self-hosted) or `github`. */
+    backend: oneOf(CMS_BACKENDS),
+    /** The repository as `group/project` (GitLab, subgroups allowed) or `owner/name` (GitHub). */
+    repo: z.string(says('check.cms.repo')).regex(/^[\w.-]+(\/[\w.-]+)+$/, says('check.cms.repo')),
+    /** The branch the site is built from. */
+    branch: z
+      .string(says('check.cms.branch'))
+      .regex(/^[\w./-]+$/, says('check.cms.branch'))
+      .default('main'),
+    /** GitLab: the application id of the OAuth application (sign-in without a server of your own, PKCE). */
+    appId: text().optional(),
+    /** Address of a self-hosted GitLab (`https://git.example.nl`); GitHub: the OAuth server that signs editors in. */
+    baseUrl: urlField('https://git.example.nl').optional(),
+    /** Draft → review → publish as merge or pull requests (true), or save straight to the branch (false). */
+    review: yesNo().default(true),
+  })
+  .superRefine((cms, ctx) => {
+    if (cms.backend === 'gitlab' && !cms.appId)
+      ctx.addIssue({ code: 'custom', path: ['appId'], message: zodText(msg('check.cms.appId')) });
+    if (cms.backend === 'github' && !cms.baseUrl)
+      ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: zodText(msg('check.cms.authServer')) });
+  });
+
+export type CmsSettings = z.output<typeof cmsSchema>;
+
 export const siteSchema = z
   .strictObject({
     /** Organisation name, shown in the header and the title of every page. */
@@ -47,6 +78,8 @@ export const siteSchema = z
     indexable: yesNo().default(false),
     /** Collections in which `.mdx` (which runs code at build time) is accepted. */
     trustedMdx: z.array(z.string(says('check.text.type')), says('check.list')).default(['blog', 'paginas']),
+    /** The web editor at `/admin/` (Decap CMS): which Git host it saves to. Without it, /admin/ says how to set it up. */
+    cms: cmsSchema.optional(),
   })
   .superRefine((site, ctx) => {
     const problem = urlBeyondBase(site.url, site.base);

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.ics': 'text/calendar; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.pf_meta': 'application/octet-stream',
 };
 

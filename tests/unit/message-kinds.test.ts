@@ -340,6 +340,19 @@ function schemaCorpus(): Problem[] {
       contact: { name: 'T' },
       url: 'https://x.nl/leren/',
     }),
+    validate('content/site.yaml', siteSchema, {
+      name: 'N',
+      contact: { name: 'T' },
+      url: 'https://x.nl',
+      cms: { backend: 'gitlab', repo: 'leerhuis', branch: 'a b' },
+    }),
+    validate('content/site.yaml', siteSchema, {
+      name: 'N',
+      contact: { name: 'T' },
+      url: 'https://x.nl',
+      cms: { backend: 'github', repo: 'org/leerhuis' },
+    }),
+    validate('content/site.yaml', siteSchema, { name: 'N', contact: { name: 'T' }, url: 'https://x.nl', cms: 'gitlab' }),
     validate('x.md', leerverhaalSchema, { author: { name: 1, role: 2, department: 'D' } }),
     validate('x.md', inlinePerson, { name: 1, role: 2 }),
     validate('x.md', opleidingSchema, {
