@@ -10,7 +10,7 @@ import { outputCheck } from './src/integrations/output-check.ts';
 import { securityHeaderFiles } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/lib/security-headers.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
-import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
+import { gitOrigins, readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { rebaseLinksPlugin } from './src/lib/urls.ts';
 
 const contentDir = contentDirFromEnv();
@@ -57,6 +57,6 @@ export default defineConfig({
     cmsAdmin(contentDir),
     // After the search index: check every link in the output, then write the header files.
     outputCheck(contentDir),
-    securityHeaderFiles({ indexable: settings.indexable }),
+    securityHeaderFiles({ indexable: settings.indexable, gitOrigins: gitOrigins(settings.cms) }),
   ],
 });

@@ -117,7 +117,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // Loaded while Astro starts: the site settings (all schemas) and Pagefind's client.
 const [
-  { readSiteSettings, siteBase, siteLocale },
+  { gitOrigins, readSiteSettings, siteBase, siteLocale },
   { ContentError },
   { indexSite },
   { close: closePagefind },
@@ -162,6 +162,7 @@ const [search, output] = await Promise.allSettled([
     base: siteBase(settings),
     siteUrl: settings.url,
     indexable: settings.indexable,
+    gitOrigins: gitOrigins(settings.cms),
     entries,
   }),
 ]);

@@ -22,6 +22,8 @@ export interface OutputTask {
   base: string;
   siteUrl: string | undefined;
   indexable: boolean;
+  /** Origins the web editor talks to (its Git host), for its own policy. */
+  gitOrigins: string[];
   /** The entries from the content check, so the content is not read twice. */
   entries: ContentResult['entries'];
 }

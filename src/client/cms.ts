@@ -14,6 +14,10 @@ export interface CmsSetup {
   format: string;
   /** Fields that hold an id or a group (a story's author). */
   eitherFields: string[];
+  /** Every field as a dotted path in the form's order (`cms-admin.ts` `fieldOrder`), for nested values. */
+  order: string[];
+  /** Path of the local proxy (`npm run cms`) from the page's origin; Decap asks there on localhost only. */
+  localApi: string;
 }
 
 interface Formatter {
@@ -22,7 +26,7 @@ interface Formatter {
 }
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
-  init(options?: Record<string, unknown>): void;
+  init(options?: { config?: Record<string, unknown> }): void;
 }
 declare global {
   interface Window {
@@ -32,10 +36,11 @@ declare global {
 }
 
 /** The format's two directions, for the settings of this page. */
-export function formatter(setup: Pick<CmsSetup, 'eitherFields'>): Formatter {
+export function formatter(setup: Pick<CmsSetup, 'eitherFields' | 'order'>): Formatter {
   return {
     fromFile: (content) => readEntry(content, setup.eitherFields),
-    toFile: (data, sortedKeys = []) => writeEntry(data, setup.eitherFields, sortedKeys),
+    // Decap gives the collection's top-level order; nested values follow the schema's order.
+    toFile: (data, sortedKeys = []) => writeEntry(data, setup.eitherFields, [...sortedKeys, ...setup.order]),
   };
 }
 
@@ -48,7 +53,8 @@ export function start(setup: CmsSetup, doc: Document = document): void {
     const cms = window.CMS;
     if (!cms) return;
     cms.registerCustomFormat(setup.format, 'md', formatter(setup));
-    cms.init();
+    // Decap needs an absolute address for its local proxy: the page's own origin.
+    cms.init({ config: { local_backend: { url: new URL(setup.localApi, location.origin).href } } });
   });
   doc.head.append(script);
 }

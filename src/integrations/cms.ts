@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import {
+  ADMIN_CSS,
   ADMIN_FOLDER,
   adminConfig,
   adminPage,
@@ -17,10 +18,15 @@ import {
   decapFiles,
   DECAP_SCRIPT,
   START_SCRIPT,
+  STYLESHEET,
   writeAdmin,
 } from '../lib/cms-admin.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
 import { normalizeBase } from '../lib/urls.ts';
+import { isProxyPath, localProxy, repoRootFor } from './cms-local.ts';
+
+/** Set by `npm run cms`: the dev server also answers as the editor's local proxy. */
+export const LOCAL_MODE_ENV = 'LEERHUIS_CMS_LOCAL';
 
 /** `src/client/cms.ts` bundled for the browser (the YAML library inside it), once per process. */
 let bundled: Promise<string> | undefined;
@@ -45,9 +51,15 @@ export function cmsAdmin(contentDir: string): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
+        const proxy = process.env[LOCAL_MODE_ENV] === '1' ? localProxy(repoRootFor(contentDir)) : undefined;
+        if (proxy) logger.info(`local mode: the web editor saves into ${contentDir}`);
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
+          if (proxy && isProxyPath(path, base)) {
+            req.url = '/api/v1';
+            return void proxy.then((handle) => handle(req, res, next), next);
+          }
           const prefix = `${base}${ADMIN_FOLDER}/`;
           if (path === `${base}${ADMIN_FOLDER}`) {
             res.writeHead(301, { Location: prefix }).end();
@@ -59,9 +71,10 @@ export function cmsAdmin(contentDir: string): AstroIntegration {
             res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
           };
           const settings = () => readSiteSettings(contentDir);
-          if (file === 'index.html') return send('text/html; charset=utf-8', adminPage(settings()));
+          if (file === 'index.html') return send('text/html; charset=utf-8', adminPage(settings(), base));
           if (file === 'config.yml')
-            return send('text/yaml; charset=utf-8', adminConfig(settings(), contentDir));
+            return send('text/yaml; charset=utf-8', adminConfig(settings(), contentDir, base));
+          if (file === STYLESHEET) return send('text/css; charset=utf-8', ADMIN_CSS);
           if (file === START_SCRIPT)
             return void startScript().then((js) => send('text/javascript; charset=utf-8', js), next);
           if (file === DECAP_SCRIPT || decapFiles().includes(file))
@@ -73,7 +86,8 @@ export function cmsAdmin(contentDir: string): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir }) => {
-        writeAdmin(fileURLToPath(dir), readSiteSettings(contentDir), contentDir, await startScript());
+        const out = fileURLToPath(dir);
+        writeAdmin(out, readSiteSettings(contentDir), contentDir, base, await startScript());
       },
     },
   };

@@ -6,25 +6,34 @@
  * inline script and style the pages contain; a page whose inline code its own `<meta>` policy
  * would block fails the build instead of failing in the reader's browser.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { forgetOutput, readOutputOnce, type OutputPage } from '../lib/output-links.ts';
 import {
+  type AdminRules,
   azureStaticWebAppConfig,
   HOST_FILES,
   iisWebConfig,
   netlifyHeaders,
   nginxHeaders,
 } from '../lib/host-files.ts';
-import { cspHash, robotsTxt, securityHeaders } from '../lib/security-headers.ts';
+import {
+  ADMIN_PATH,
+  adminSecurityHeaders,
+  cspHash,
+  robotsTxt,
+  securityHeaders,
+} from '../lib/security-headers.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 export interface SecurityHeaderOptions {
   /** site.yaml `indexable`. */
   indexable: boolean;
+  /** Origins the web editor talks to (its Git host), for its own policy; see `gitOrigins`. */
+  gitOrigins?: readonly string[];
 }
 
 /** Sources of one directive in a policy, with the fallbacks browsers use. */
@@ -105,10 +114,20 @@ export function writeHeaderFiles(options: HeaderFileOptions): string[] {
     styleHashes: pages.flatMap((p) => p.inlineStyles.map(cspHash)),
     styleAttributeHashes: pages.flatMap((p) => p.styleAttributes.map(cspHash)),
   });
-  writeFileSync(join(outDir, HOST_FILES.netlify), netlifyHeaders(headers, base));
-  writeFileSync(join(outDir, HOST_FILES.nginx), nginxHeaders(headers, base));
-  writeFileSync(join(outDir, HOST_FILES.iis), iisWebConfig(headers, base));
-  writeFileSync(join(outDir, HOST_FILES.azure), azureStaticWebAppConfig(headers, base));
+  // The web editor, where the build wrote one (site.yaml has a `cms` section): its own headers.
+  const admin: AdminRules | undefined = existsSync(join(outDir, ADMIN_PATH, 'index.html'))
+    ? {
+        headers: adminSecurityHeaders(headers, options.gitOrigins ?? []),
+        topLevel: readdirSync(outDir, { withFileTypes: true })
+          .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+          .filter((name) => !(Object.values(HOST_FILES) as string[]).includes(name))
+          .sort(),
+      }
+    : undefined;
+  writeFileSync(join(outDir, HOST_FILES.netlify), netlifyHeaders(headers, base, admin));
+  writeFileSync(join(outDir, HOST_FILES.nginx), nginxHeaders(headers, base, admin));
+  writeFileSync(join(outDir, HOST_FILES.iis), iisWebConfig(headers, base, admin));
+  writeFileSync(join(outDir, HOST_FILES.azure), azureStaticWebAppConfig(headers, base, admin));
   writeFileSync(join(outDir, 'robots.txt'), robotsTxt(options));
   return [...Object.values(HOST_FILES), 'robots.txt'];
 }

@@ -8,17 +8,31 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { t } from '../i18n/index.ts';
+import { ADMIN_PATH } from './security-headers.ts';
 import type { SiteSettings } from '../schemas/index.ts';
-import { CMS_FORMAT, cmsConfig, cmsConfigYaml, readCmsVocabulary } from './cms-config.ts';
-import { collectionFields } from './schema-fields.ts';
+import { CMS_FORMAT, cmsConfig, cmsConfigYaml, LOCAL_API, readCmsVocabulary } from './cms-config.ts';
+import { collectionFields, type FieldInfo } from './schema-fields.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 
-/** The folder of the editor under the base path. */
-export const ADMIN_FOLDER = 'admin';
+/** The folder of the editor under the base path (`admin`). */
+export const ADMIN_FOLDER = ADMIN_PATH.replace(/\/$/, '');
 /** Decap's bundle as the page loads it. */
 export const DECAP_SCRIPT = 'decap-cms.js';
 /** The start script (src/client/cms.ts, bundled by the build). */
 export const START_SCRIPT = 'leerhuis-cms.js';
+
+/** The editor's own stylesheet (a file: the policy allows no inline style of ours). */
+export const STYLESHEET = 'leerhuis-cms.css';
+
+/**
+ * Corrections to Decap's look where it falls short of WCAG 2.2 AA: its "back to the site" link on
+ * the sign-in screen is light grey on grey (3.4:1); Decap's class names keep their component name.
+ */
+export const ADMIN_CSS = `[class*='GoBackButton'],
+[class*='GoBackButton'] p {
+  color: #3f4654;
+}
+`;
 
 /** The folder of Decap's prebuilt bundle in node_modules. */
 export function decapDist(): string {
@@ -46,10 +60,36 @@ export const eitherFields = (): string[] => [
   ),
 ];
 
-/** The editor's page: no index, no inline code, its settings in a JSON block. */
-export function adminPage(settings: SiteSettings): string {
+/**
+ * Every field of every collection as a dotted path (`runs.start`), in the form's order: the file
+ * format orders nested values by it in new files (Decap passes only the top level's order).
+ */
+export function fieldOrder(): string[] {
+  const paths: string[] = [];
+  const walk = (fields: readonly FieldInfo[]) => {
+    for (const f of fields) {
+      paths.push(f.path);
+      walk([
+        ...(f.fields ?? []),
+        ...(f.item?.fields ?? []),
+        ...(f.options ?? []).flatMap((o) => o.fields ?? []),
+      ]);
+    }
+  };
+  for (const c of COLLECTION_NAMES) walk(collectionFields(c));
+  return [...new Set(paths)];
+}
+
+/** The editor's page for a site under `base`: no index, no inline code, its settings in a JSON block. */
+export function adminPage(settings: SiteSettings, base: string): string {
   const locale = settings.defaultLocale;
-  const setup = { script: DECAP_SCRIPT, format: CMS_FORMAT, eitherFields: eitherFields() };
+  const setup = {
+    script: DECAP_SCRIPT,
+    format: CMS_FORMAT,
+    eitherFields: eitherFields(),
+    order: fieldOrder(),
+    localApi: `${base}${LOCAL_API}`,
+  };
   const json = JSON.stringify(setup).replace(/</g, '\\u003c');
   return [
     '<!doctype html>',
@@ -59,7 +99,8 @@ export function adminPage(settings: SiteSettings): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex, nofollow">',
     `<title>${escapeHtml(t(locale, 'cms.page.title', { site: settings.siteName }))}</title>`,
-    '<link rel="cms-config-url" type="text/yaml" href="config.yml">',
+    `<link rel="icon" href="${base}favicon.svg" type="image/svg+xml">`,
+    `<link rel="stylesheet" href="${STYLESHEET}">`,
     `<script type="application/json" id="leerhuis-cms">${json}</script>`,
     `<script src="${START_SCRIPT}" defer></script>`,
     '</head>',
@@ -79,28 +120,34 @@ export function contentFolderInRepo(contentDir: string, root = process.cwd()): s
     : path.split(sep).join('/');
 }
 
-/** `config.yml` for a content folder. */
-export function adminConfig(settings: SiteSettings, contentDir: string): string {
+/** `config.yml` for a content folder, for a site under `base`. */
+export function adminConfig(settings: SiteSettings, contentDir: string, base: string): string {
   const config = cmsConfig({
     settings,
     vocabulary: readCmsVocabulary(contentDir),
     contentFolder: contentFolderInRepo(contentDir),
+    base,
   });
   return cmsConfigYaml(config, settings.defaultLocale);
 }
 
-/** Writes the editor into `<outDir>/admin/`, the start script given as bundled text. */
+/** Writes the editor into `<outDir>/admin/` when site.yaml says where it saves (`cms`); returns whether it did. */
 export function writeAdmin(
   outDir: string,
   settings: SiteSettings,
   contentDir: string,
+  base: string,
   startScript: string,
-): void {
+): boolean {
+  // Without a Git host the editor could only pretend to save: it exists on a laptop (`npm run cms`) only.
+  if (!settings.cms) return false;
   const dir = join(outDir, ADMIN_FOLDER);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), adminPage(settings));
-  writeFileSync(join(dir, 'config.yml'), adminConfig(settings, contentDir));
+  writeFileSync(join(dir, 'index.html'), adminPage(settings, base));
+  writeFileSync(join(dir, 'config.yml'), adminConfig(settings, contentDir, base));
   writeFileSync(join(dir, START_SCRIPT), startScript);
+  writeFileSync(join(dir, STYLESHEET), ADMIN_CSS);
   const dist = decapDist();
   for (const file of decapFiles(dist)) copyFileSync(join(dist, file), join(dir, file));
+  return true;
 }

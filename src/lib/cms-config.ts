@@ -17,13 +17,19 @@ import { cmsField, type CmsField, type CmsVocabulary } from './cms-fields.ts';
 import { readVocabulary } from './json-schema.ts';
 import { parseYaml } from './load-content.ts';
 import { collectionFields, type FieldInfo } from './schema-fields.ts';
+import { ADMIN_PATH } from './security-headers.ts';
 
 export type { CmsField, CmsVocabulary } from './cms-fields.ts';
 
 /** The custom file format of the admin (`src/client/cms-format.ts`): front matter kept as written. */
 export const CMS_FORMAT = 'leerhuis-frontmatter';
-/** Where `npm run cms` runs the local proxy (decap-server); the editor looks there on localhost only. */
-export const LOCAL_PROXY_PORT = 8081;
+/**
+ * Where `npm run cms` answers as Decap's local proxy (decap-server), under the base path: on
+ * the editor's own address, so its policy needs no other origin. The start script gives it to
+ * Decap as `local_backend` (an absolute address, made in the browser); Decap asks there only
+ * when the editor is opened on localhost or 127.0.0.1, and otherwise talks to the Git host.
+ */
+export const LOCAL_API = `${ADMIN_PATH}api/v1/`;
 
 export interface CmsCollection {
   name: string;
@@ -47,7 +53,6 @@ export interface CmsCollection {
 export interface CmsConfig {
   backend: Record<string, unknown>;
   publish_mode?: 'editorial_workflow';
-  local_backend: { url: string };
   locale: Locale;
   site_url: string;
   logo_url?: string;
@@ -55,6 +60,7 @@ export interface CmsConfig {
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   show_preview_links: false;
+  editor: { preview: false };
   collections: CmsCollection[];
 }
 
@@ -144,10 +150,12 @@ export interface CmsConfigInput {
   vocabulary: CmsVocabulary;
   /** The content folder relative to the root of the Git repository (`content`). */
   contentFolder: string;
+  /** The site's base path (`/leren/`), as the build uses it. */
+  base: string;
 }
 
 /** The whole configuration of the web editor. */
-export function cmsConfig({ settings, vocabulary, contentFolder }: CmsConfigInput): CmsConfig {
+export function cmsConfig({ settings, vocabulary, contentFolder, base }: CmsConfigInput): CmsConfig {
   const locale = settings.defaultLocale;
   const folder = (name: string) => [contentFolder, name].filter(Boolean).join('/');
   const out: CmsCollection[] = [];
@@ -178,14 +186,15 @@ export function cmsConfig({ settings, vocabulary, contentFolder }: CmsConfigInpu
   return {
     backend: backendOf(cms),
     ...(cms?.review ? { publish_mode: 'editorial_workflow' as const } : {}),
-    local_backend: { url: `http://localhost:${LOCAL_PROXY_PORT}/api/v1` },
     locale,
-    site_url: new URL(settings.base, settings.url).href,
-    ...(settings.logo ? { logo_url: `${settings.base}logo.${settings.logo.split('.').pop()}` } : {}),
+    site_url: new URL(base, settings.url).href,
+    ...(settings.logo ? { logo_url: `${base}logo.${settings.logo.split('.').pop()}` } : {}),
     media_folder: folder('media'),
     public_folder: './',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     show_preview_links: false,
+    // Decap's preview is not the site (no theme, no components): the built site is the preview.
+    editor: { preview: false },
     collections: out,
   };
 }

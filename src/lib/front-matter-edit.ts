@@ -50,7 +50,8 @@ function eitherValue(value: unknown): unknown {
 
 /** Drops what the form leaves empty (an untouched optional field), inside lists and groups too. */
 function withoutEmpty(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutEmpty);
+  // A list item the editor added and left empty is no item (Decap shows one new run to start with).
+  if (Array.isArray(value)) return value.map(withoutEmpty).filter((item) => !isEmpty(item));
   if (!plain(value)) return value;
   return Object.fromEntries(
     Object.entries(value)
@@ -115,6 +116,25 @@ function patchSeq(doc: Document, node: Node, from: unknown[], to: unknown[]): vo
 }
 
 /**
+ * A value with the keys of every map in `order`: the form's field names, nested ones as dotted
+ * paths (`cost.amount`, `runs.start`; Decap passes them so), others after them as they came.
+ */
+function inOrder(value: unknown, order: readonly string[], path = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => inOrder(item, order, path));
+  if (!plain(value)) return value;
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  const rank = (key: string) => {
+    const i = order.indexOf(at(key));
+    return i < 0 ? order.length : i;
+  };
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort((a, b) => rank(a) - rank(b))
+      .map((key) => [key, inOrder(value[key], order, at(key))]),
+  );
+}
+
+/**
  * The file for the data the editor saves. With the front matter it was read from, only changed
  * values are rewritten; a new file has the fields in `order` (the form's order), then any others.
  */
@@ -130,20 +150,14 @@ export function writeEntry(
   // An empty value is written only where the file had it so; otherwise the field is left out.
   const after: Data = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (!isEmpty(value)) after[key] = withoutEmpty(value);
+    const kept = withoutEmpty(value);
+    if (!isEmpty(kept)) after[key] = kept;
     else if (key in before && same(before[key], value)) after[key] = value;
   }
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  const sorted =
-    typeof source === 'string'
-      ? after
-      : Object.fromEntries(
-          Object.keys(after)
-            .sort((a, b) => rank(a) - rank(b))
-            .map((k) => [k, after[k]]),
-        );
-  if (!doc.contents) doc.contents = doc.createNode({}) as typeof doc.contents;
-  patchMap(doc, doc.contents as Node, before, sorted);
+  const sorted = typeof source === 'string' ? after : (inOrder(after, order) as Data);
+  // Front matter that is not a map (empty, or a stray list) is replaced by the form's fields.
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as Document['contents'];
+  patchMap(doc, doc.contents as Node, plain(before) ? before : {}, sorted);
   const matter = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const text = typeof body === 'string' ? body : '';
   return `---\n${matter === '{}\n' ? '' : matter}---\n${text.startsWith('\n') || !text ? text : `\n${text}`}${text.endsWith('\n') || !text ? '' : '\n'}`;

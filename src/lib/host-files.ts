@@ -5,6 +5,7 @@
  * file names and revalidation for everything else, the 404 page and the file types the host
  * would not know; the guide (docs/hosting.md) says where each goes.
  */
+import { ADMIN_PATH } from './security-headers.ts';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -24,21 +25,64 @@ export const HOST_FILES = {
 
 type Headers = readonly (readonly [name: string, value: string])[];
 
+/** The web editor's own headers (`adminSecurityHeaders`), for sites that have one at `/admin/`. */
+export interface AdminRules {
+  /** Every header of the editor's files, its own policy among them. */
+  headers: Headers;
+  /** The names at the top of the output (`blog/`, `index.html`), the editor's folder among them. */
+  topLevel: readonly string[];
+}
+
+/** The editor's headers that differ from the site's (its policy, opener policy; noindex on an indexable site). */
+const differing = (site: Headers, admin: Headers) =>
+  admin.filter(([name, value]) => site.find(([n]) => n === name)?.[1] !== value);
+
 /**
  * `_headers` for Netlify and Cloudflare Pages. Both join the values of a header that several
  * rules set, so `Cache-Control` appears only on the hashed folders; every other file keeps the
  * hosts' default (`max-age=0, must-revalidate`), which revalidates like CACHE_REVALIDATE.
  */
-export function netlifyHeaders(headers: Headers, base: string): string {
+export function netlifyHeaders(headers: Headers, base: string, admin?: AdminRules): string {
+  if (!admin)
+    return [
+      '# Headers for Netlify and Cloudflare Pages, written by the Leerhuis build.',
+      '/*',
+      ...headers.map(([name, value]) => `  ${name}: ${value}`),
+      '',
+      ...cacheRules(base),
+    ].join('\n');
+  // Both hosts join the values of a header that several rules set, and two policies would both
+  // apply: the headers the editor has its own values for go on every top-level entry but its folder.
+  const own = new Set(differing(headers, admin.headers).map(([name]) => name));
+  const line = ([name, value]: readonly [string, string]) => `  ${name}: ${value}`;
+  const paths = [
+    base,
+    ...admin.topLevel
+      .filter((name) => name !== ADMIN_PATH)
+      .map((name) => `${base}${name}${name.endsWith('/') ? '*' : ''}`),
+  ];
   return [
     '# Headers for Netlify and Cloudflare Pages, written by the Leerhuis build.',
     '/*',
-    ...headers.map(([name, value]) => `  ${name}: ${value}`),
+    ...headers.filter(([name]) => !own.has(name)).map(line),
     '',
+    "# The public pages' own values, on every top-level entry except the web editor.",
+    ...paths.flatMap((path) => [path, ...headers.filter(([name]) => own.has(name)).map(line)]),
+    '',
+    '# The web editor (Decap CMS): its own policy (docs/hosting.md).',
+    `${base}${ADMIN_PATH}*`,
+    ...admin.headers.filter(([name]) => own.has(name)).map(line),
+    '',
+    ...cacheRules(base),
+  ].join('\n');
+}
+
+function cacheRules(base: string): string[] {
+  return [
     '# File names with a content hash: cached for a year.',
     ...HASHED_FOLDERS.flatMap((folder) => [`${base}${folder}*`, `  Cache-Control: ${CACHE_IMMUTABLE}`]),
     '',
-  ].join('\n');
+  ];
 }
 
 const nginxQuote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
@@ -77,7 +121,7 @@ function nginxUsage(base: string): string[] {
  * whatever reaches the site's location (this snippet, and headers the server adds next to
  * the include) reaches every file.
  */
-export function nginxHeaders(headers: Headers, base: string): string {
+export function nginxHeaders(headers: Headers, base: string, admin?: AdminRules): string {
   const hidden = Object.values(HOST_FILES).map(regexEscape).join('|');
   return [
     `# nginx configuration for the Leerhuis site under ${base}, written by the Leerhuis build.`,
@@ -121,6 +165,17 @@ export function nginxHeaders(headers: Headers, base: string): string {
         `location ^~ ${base}${folder} { set $leerhuis_cache_control ${nginxQuote(CACHE_IMMUTABLE)}; }`,
     ),
     '',
+    ...(admin
+      ? [
+          '# The web editor (Decap CMS): its own policy (docs/hosting.md). A location with add_header',
+          '# lines inherits none, so this one repeats them all.',
+          `location ^~ ${base}${ADMIN_PATH} {`,
+          ...admin.headers.map(([name, value]) => `    add_header ${name} ${nginxQuote(value)} always;`),
+          '    add_header Cache-Control $leerhuis_cache_control always;',
+          '}',
+          '',
+        ]
+      : []),
     `error_page 404 ${base}404.html;`,
     '# Redirects nginx makes itself (a folder without its slash) stay on the address the browser used.',
     'absolute_redirect off;',
@@ -139,7 +194,7 @@ const xmlAttribute = (value: string) =>
  * them), static compression and the 404 page. Which types IIS compresses is a server-wide
  * setting a `web.config` may not change; the guide gives the commands.
  */
-export function iisWebConfig(headers: Headers, base: string): string {
+export function iisWebConfig(headers: Headers, base: string, admin?: AdminRules): string {
   const line = (text: string, depth: number) => `${'  '.repeat(depth)}${text}`;
   const types = Object.entries(FILE_TYPES).filter(([ext]) => ext !== 'html');
   return [
@@ -182,6 +237,23 @@ export function iisWebConfig(headers: Headers, base: string): string {
       line('</system.webServer>', 2),
       line('</location>', 1),
     ]),
+    ...(admin
+      ? [
+          line('<!-- The web editor (Decap CMS): its own policy (docs/hosting.md). -->', 1),
+          line(`<location path="${xmlAttribute(ADMIN_PATH.replace(/\/$/, ''))}">`, 1),
+          line('<system.webServer>', 2),
+          line('<httpProtocol>', 3),
+          line('<customHeaders>', 4),
+          ...differing(headers, admin.headers).flatMap(([name, value]) => [
+            line(`<remove name="${name}" />`, 5),
+            line(`<add name="${name}" value="${xmlAttribute(value)}" />`, 5),
+          ]),
+          line('</customHeaders>', 4),
+          line('</httpProtocol>', 3),
+          line('</system.webServer>', 2),
+          line('</location>', 1),
+        ]
+      : []),
     '</configuration>',
     '',
   ].join('\n');
@@ -192,14 +264,20 @@ export function iisWebConfig(headers: Headers, base: string): string {
  * headers replace global ones of the same name), the cache rules, Pagefind's file types, the
  * 404 page and the redirect to a folder's address with its slash. The host compresses itself.
  */
-export function azureStaticWebAppConfig(headers: Headers, base: string): string {
+export function azureStaticWebAppConfig(headers: Headers, base: string, admin?: AdminRules): string {
   const config = {
     trailingSlash: 'auto',
     globalHeaders: { ...Object.fromEntries(headers), 'Cache-Control': CACHE_REVALIDATE },
-    routes: HASHED_FOLDERS.map((folder) => ({
-      route: `${base}${folder}*`,
-      headers: { 'Cache-Control': CACHE_IMMUTABLE },
-    })),
+    routes: [
+      ...HASHED_FOLDERS.map((folder) => ({
+        route: `${base}${folder}*`,
+        headers: { 'Cache-Control': CACHE_IMMUTABLE },
+      })),
+      // The web editor: its own policy (docs/hosting.md).
+      ...(admin
+        ? [{ route: `${base}${ADMIN_PATH}*`, headers: Object.fromEntries(differing(headers, admin.headers)) }]
+        : []),
+    ],
     responseOverrides: { '404': { rewrite: `${base}404.html` } },
     mimeTypes: Object.fromEntries(
       Object.entries(FILE_TYPES)

@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { HOST_FILES } from './host-files.ts';
+import { ADMIN_PATH } from './security-headers.ts';
 import { outputFiles } from './output-links.ts';
 import {
   portableCss,
@@ -39,8 +40,8 @@ const ADDRESS_META = /(?:^|:)(?:url|image)$/i;
 const DATA_SCRIPT = /^application\/json$/i;
 const CODE_SCRIPT = /^(?:|module|text\/javascript|application\/javascript)$/i;
 
-/** Files and folders of a build that have no use in a folder without a server. */
-export const NOT_PORTABLE = [...Object.values(HOST_FILES), 'robots.txt', 'pagefind/'] as const;
+/** Files and folders of a build that have no use in a folder without a server (the web editor among them). */
+export const NOT_PORTABLE = [...Object.values(HOST_FILES), 'robots.txt', 'pagefind/', ADMIN_PATH] as const;
 
 const isPortable = (file: string) =>
   !/\.m?js$/.test(file) && // no page of the copy loads scripts

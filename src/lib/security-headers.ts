@@ -96,6 +96,58 @@ export function securityHeaders(input: HeaderInput): [name: string, value: strin
   return headers;
 }
 
+/** The web editor's folder under the base path (`/admin/`): the one place with another policy. */
+export const ADMIN_PATH = 'admin/';
+
+/**
+ * The web editor's Content-Security-Policy (Decap CMS at `/admin/`), as strict as Decap allows:
+ * its scripts only from the site itself; `'unsafe-eval'` because Decap compiles its
+ * configuration checks (ajv) and widgets at run time; inline styles because Decap's components
+ * write their CSS into `<style>` elements at run time (emotion); images also as `blob:` and
+ * `data:` (previews of uploads); and connections only to the site, to `blob:` (Decap's local backup of a draft) (the local proxy of
+ * `npm run cms`) and to the Git host's API (`gitOrigins`). Never framed, no plugins, forms only
+ * to the site.
+ */
+export function adminContentSecurityPolicy(gitOrigins: readonly string[]): string {
+  const git = [...new Set(gitOrigins)];
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    ['img-src', "'self'", 'data:', 'blob:', ...git].join(' '),
+    "font-src 'self' data:",
+    ['connect-src', "'self'", 'blob:', ...git].join(' '),
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join('; ');
+}
+
+/**
+ * The web editor's headers: the site's, with the editor's own policy; never indexed, whatever
+ * the site says; and an opener policy that lets the sign-in window of a GitHub OAuth server
+ * report back to the editor (`same-origin` would cut it off).
+ */
+export function adminSecurityHeaders(
+  site: readonly (readonly [string, string])[],
+  gitOrigins: readonly string[],
+): [name: string, value: string][] {
+  const own: Record<string, string> = {
+    'Content-Security-Policy': adminContentSecurityPolicy(gitOrigins),
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    'X-Robots-Tag': ROBOTS_NOINDEX,
+  };
+  const headers = site.map(([name, value]): [string, string] => [name, own[name] ?? value]);
+  for (const [name, value] of Object.entries(own))
+    if (!headers.some(([n]) => n === name)) headers.push([name, value]);
+  return headers;
+}
+
 /**
  * `robots.txt`: crawlers may fetch every page, because a page a crawler may not fetch is one
  * whose `noindex` it never sees (and it may still list the bare address).

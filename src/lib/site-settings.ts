@@ -71,3 +71,13 @@ export function siteLocale(contentDir: string): Locale {
     return 'nl';
   }
 }
+
+/**
+ * The origins the web editor (`/admin/`) talks to besides the site itself: the Git host's API
+ * from site.yaml's `cms` section, for the editor's Content-Security-Policy. None without one.
+ */
+export function gitOrigins(cms: SiteSettings['cms']): string[] {
+  if (!cms) return [];
+  if (cms.backend === 'gitlab') return [new URL(cms.baseUrl ?? 'https://gitlab.com').origin];
+  return ['https://api.github.com'];
+}

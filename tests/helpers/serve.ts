@@ -1,6 +1,6 @@
 /** A small static server for a built site, on loopback only, honouring the base path. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -35,6 +35,8 @@ export interface ServeOptions {
   base?: string;
   /** Extra response headers on every response (e.g. the generated CSP). */
   headers?: Record<string, string>;
+  /** Answers a request itself instead of the files (returns true), e.g. the web editor's local proxy. */
+  handle?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export async function serve(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -42,6 +44,7 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<St
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
+    if (options.handle?.(req, res)) return;
     const send404 = () => {
       const page = join(dir, '404.html');
       res.statusCode = 404;

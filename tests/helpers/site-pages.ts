@@ -8,10 +8,17 @@ import { outputFiles } from '../../src/lib/output-links.ts';
 /** A path the test server answers with the 404 page. */
 export const MISSING_PAGE = 'bestaat-niet/';
 
-/** Every HTML page as a site path (`''`, `blog/`, `blog/welkom/`), sorted; without 404.html. */
+/**
+ * The web editor (Decap CMS): not a public page. It has its own policy, loads Decap's scripts and
+ * writes styles at run time, so the public pages' checks (policy, privacy, HTML, axe) do not fit
+ * it; tests/e2e/cms.test.ts checks it under its own rules.
+ */
+export const ADMIN_PAGE = 'admin/';
+
+/** Every public HTML page as a site path (`''`, `blog/`, `blog/welkom/`), sorted; without 404.html and the web editor. */
 export function sitePages(dir: string): string[] {
   return outputFiles(dir)
-    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith(ADMIN_PAGE))
     .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }

@@ -352,7 +352,12 @@ function schemaCorpus(): Problem[] {
       url: 'https://x.nl',
       cms: { backend: 'github', repo: 'org/leerhuis' },
     }),
-    validate('content/site.yaml', siteSchema, { name: 'N', contact: { name: 'T' }, url: 'https://x.nl', cms: 'gitlab' }),
+    validate('content/site.yaml', siteSchema, {
+      name: 'N',
+      contact: { name: 'T' },
+      url: 'https://x.nl',
+      cms: 'gitlab',
+    }),
     validate('x.md', leerverhaalSchema, { author: { name: 1, role: 2, department: 'D' } }),
     validate('x.md', inlinePerson, { name: 1, role: 2 }),
     validate('x.md', opleidingSchema, {
