@@ -115,6 +115,54 @@ function patchSeq(doc: Document, node: Node, from: unknown[], to: unknown[]): vo
   seq.items.splice(to.length);
 }
 
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** A line that starts a top-level field (`title:`, `"key":`), as opposed to its value's lines, comments and blank lines. */
+const TOP_KEY = /^("[^"\n]*"|'[^'\n]*'|[^\s#'"?:\-][^:\n]*?)\s*:(?:\s|$)/;
+
+/**
+ * The front matter with every field the editor did not change exactly as it was in the file (the
+ * YAML library would rewrite `{ a: 1 }` as `{a: 1}`, for one): the source is cut into one block
+ * per top-level field (its key line and the value's lines under it; comment and blank lines
+ * between fields stay where they are) and only the blocks of changed fields are written anew,
+ * from the patched document, comments inside them kept. New fields go at the end.
+ */
+function keepUntouched(source: string, doc: Document, before: Data, after: Data): string {
+  const lines = source.split(/(?<=\n)/);
+  const blocks: { key?: string; text: string }[] = [];
+  lines.forEach((line, i) => {
+    const key = TOP_KEY.exec(line)?.[1];
+    const last = blocks.at(-1);
+    const inside = /^[ \t]+[^\s#]/.test(line) || (/^\s*$|^[ \t]*#/.test(line) && continues(lines, i));
+    if (key !== undefined) blocks.push({ key: key.replace(/^(["'])(.*)\1$/, '$2'), text: line });
+    else if (last?.key !== undefined && inside) last.text += line;
+    else blocks.push({ text: line });
+  });
+  const fieldText = (key: string) => {
+    const single = new Document({}, STRINGIFY);
+    (single.contents as unknown as { set(k: string, v: unknown): void }).set(key, doc.get(key, true));
+    return single.toString(STRINGIFY);
+  };
+  let out = '';
+  for (const block of blocks) {
+    if (block.key === undefined) out += block.text;
+    else if (!(block.key in after)) continue;
+    else out += same(before[block.key], after[block.key]) ? block.text : fieldText(block.key);
+  }
+  for (const key of Object.keys(after)) if (!(key in before)) out += fieldText(key);
+  return out;
+}
+
+/** Whether a blank or comment line at `i` sits inside a value (indented lines of the same field follow). */
+function continues(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (/^\s*$|^[ \t]*#/.test(line)) continue;
+    return /^[ \t]+\S/.test(line);
+  }
+  return false;
+}
+
 /**
  * A value with the keys of every map in `order`: the form's field names, nested ones as dotted
  * paths (`cost.amount`, `runs.start`; Decap passes them so), others after them as they came.
@@ -158,7 +206,10 @@ export function writeEntry(
   // Front matter that is not a map (empty, or a stray list) is replaced by the form's fields.
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as Document['contents'];
   patchMap(doc, doc.contents as Node, plain(before) ? before : {}, sorted);
-  const matter = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const matter =
+    typeof source === 'string' && plain(before) && Object.keys(before).length
+      ? keepUntouched(source, doc, before, sorted)
+      : doc.toString(STRINGIFY);
   const text = typeof body === 'string' ? body : '';
   return `---\n${matter === '{}\n' ? '' : matter}---\n${text.startsWith('\n') || !text ? text : `\n${text}`}${text.endsWith('\n') || !text ? '' : '\n'}`;
 }

@@ -67,20 +67,30 @@ export function netlifyHeaders(headers: Headers, base: string, admin?: AdminRule
     ...headers.filter(([name]) => !own.has(name)).map(line),
     '',
     "# The public pages' own values, on every top-level entry except the web editor.",
-    ...paths.flatMap((path) => [path, ...headers.filter(([name]) => own.has(name)).map(line)]),
+    ...paths.flatMap((path) => [
+      path,
+      ...headers.filter(([name]) => own.has(name)).map(line),
+      // One block per path: a hashed folder at the top (`_astro/`) gets its cache rule here.
+      ...(cached(base).includes(path) ? [`  Cache-Control: ${CACHE_IMMUTABLE}`] : []),
+    ]),
     '',
     '# The web editor (Decap CMS): its own policy (docs/hosting.md).',
     `${base}${ADMIN_PATH}*`,
     ...admin.headers.filter(([name]) => own.has(name)).map(line),
     '',
-    ...cacheRules(base),
+    ...cacheRules(base, paths),
   ].join('\n');
 }
 
-function cacheRules(base: string): string[] {
+const cached = (base: string) => HASHED_FOLDERS.map((folder) => `${base}${folder}*`);
+
+/** The cache rules of the hashed folders, but for paths that have a block already (`done`). */
+function cacheRules(base: string, done: readonly string[] = []): string[] {
   return [
     '# File names with a content hash: cached for a year.',
-    ...HASHED_FOLDERS.flatMap((folder) => [`${base}${folder}*`, `  Cache-Control: ${CACHE_IMMUTABLE}`]),
+    ...cached(base)
+      .filter((path) => !done.includes(path))
+      .flatMap((path) => [path, `  Cache-Control: ${CACHE_IMMUTABLE}`]),
     '',
   ];
 }

@@ -85,6 +85,16 @@ describe('nginx with the generated snippet', () => {
     }
   });
 
+  it("gives the web editor its own policy (and not the public pages')", async () => {
+    const own = siteHeaders(sampleDir, `${base}admin/`)['Content-Security-Policy'];
+    for (const path of ['admin/', 'admin/decap-cms.js']) {
+      const { status, headers } = await get(url(path));
+      expect(status, path).toBe(200);
+      expect(headers['content-security-policy'], path).toBe(own);
+      expect(headers['x-robots-tag'], path).toBe('noindex, nofollow');
+    }
+  });
+
   it('caches hashed files for a year and revalidates pages and Pagefind entry files', async () => {
     const cache = async (path: string) => (await get(url(path))).headers['cache-control'];
     for (const path of [stylesheet, searchScript, fragment])
