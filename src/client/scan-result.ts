@@ -4,7 +4,8 @@
  * per competency. The page holds only their frame, so it stays small however large the scan.
  * Every text goes in as text (`textContent`), never as markup.
  */
-import { ADVICE_KINDS, type AdviceLink } from '../lib/tool-config.ts';
+import { ADVICE_KINDS, type AdviceKind } from '../lib/self-scan.ts';
+import type { AdviceLink } from '../lib/tool-config.ts';
 
 /** A competency of the scan as the result shows it. */
 export interface Competency {
@@ -13,7 +14,7 @@ export interface Competency {
   /** Its page; '' when the site has none. */
   href: string;
 }
-type Say = (key: 'scan.flag' | 'scan.nothingYet' | `scan.${(typeof ADVICE_KINDS)[number]}`) => string;
+type Say = (key: 'scan.flag' | 'scan.nothingYet' | `scan.${AdviceKind}`) => string;
 
 /** An element with attributes (`''` for a boolean one) and children. */
 function el(
@@ -84,7 +85,7 @@ export function drawScoreRows(
 export function adviceSection(
   doc: Document,
   competency: Competency,
-  advice: Partial<Record<(typeof ADVICE_KINDS)[number], AdviceLink[]>>,
+  advice: Partial<Record<AdviceKind, AdviceLink[]>>,
   lang: string,
   say: Say,
   allAbout: string,

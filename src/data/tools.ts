@@ -9,8 +9,8 @@ import { base, site, url } from './site.ts';
 import { t } from '../i18n/index.ts';
 import { questionKey, type QuestionnaireDef } from '../lib/questionnaire.ts';
 import { storageKey } from '../lib/store-format.ts';
+import { ADVICE_KINDS } from '../lib/self-scan.ts';
 import {
-  ADVICE_KINDS,
   CONVERSATION_STRINGS,
   PORTFOLIO_STRINGS,
   SCAN_STRINGS,

@@ -5,6 +5,7 @@
  */
 import type { UiKey } from '../i18n/index.ts';
 import type { QuestionnaireDef } from './questionnaire.ts';
+import type { AdviceKind } from './self-scan.ts';
 
 /** UI strings every tool module uses. */
 export const COMMON_STRINGS = [
@@ -113,16 +114,13 @@ export interface AdviceLink {
   lang?: string;
 }
 
-/** The kinds of suggestion, in the order the result shows them (each with its `scan.*` heading). */
-export const ADVICE_KINDS = ['courses', 'experts', 'stories'] as const;
-
 /**
  * A self-scan's suggestions per competency id, in a data file beside its page: the page stays
  * small however many competencies a scan has, and the browser fetches the file (a fixed
  * address, nothing the employee chose in it) only when a result needs suggestions.
  * Kinds without suggestions are left out.
  */
-export type ScanAdvice = Record<string, Partial<Record<(typeof ADVICE_KINDS)[number], AdviceLink[]>>>;
+export type ScanAdvice = Record<string, Partial<Record<AdviceKind, AdviceLink[]>>>;
 
 export interface ConversationConfig extends ToolConfig<typeof CONVERSATION_STRINGS> {
   tool: string;
