@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { svgSafetyProblems } from '../lib/markdown-safety.ts';
+import { svgSafetyProblems } from '../lib/svg-safety.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { readEntries } from '../lib/check-content.ts';

@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { Tokenizer } from 'parse5';
 import { msg, type Message } from '../i18n/index.ts';
 import type { Problem } from './problems.ts';
-import { dangerousScheme } from './markdown-safety.ts';
+import { dangerousScheme } from './html-tokens.ts';
 import type { RoutedEntry } from './routes.ts';
 import { nearest } from './suggest.ts';
 import { entryPath } from './urls.ts';

@@ -25,7 +25,8 @@ import {
 import { checkContent } from '../../src/lib/check-content.ts';
 import { contentLinkProblems } from '../../src/lib/content-links.ts';
 import { readFeed } from '../../src/lib/feed-links.ts';
-import { markdownSafetyProblems, svgSafetyProblems } from '../../src/lib/markdown-safety.ts';
+import { markdownSafetyProblems } from '../../src/lib/markdown-safety.ts';
+import { svgSafetyProblems } from '../../src/lib/svg-safety.ts';
 import { missingPageProblems, outputLinkProblems, type OutputPage } from '../../src/lib/output-links.ts';
 import { ContentError, formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { routeConflicts } from '../../src/lib/routes.ts';
