@@ -20,10 +20,10 @@ export function startSelfScan(doc: Document = document): void {
   const values = () => store.data.answers[config.tool]?.values ?? {};
   const scale = config.scale;
   const top = Math.max(...scale);
-  // Each competency's title and statement keys, from its group of statements in the page.
+  // Each competency's title and statement keys, from its group of statements in the page
+  // (found among the groups, whatever else on the page has an id like it).
   const competencies = config.competencies.map(({ id, href }) => {
-    const heading = doc.getElementById(`scan-${id}`);
-    if (!heading) throw new Error(`tool page: #scan-${id} is missing from the page`);
+    const heading = required<HTMLElement>(root, `.question-group > h3[id="scan-${id}"]`);
     const names = [...heading.parentElement!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     return { id, href, title: heading.textContent ?? id, keys: [...new Set(names.map((r) => r.name))] };
   });
