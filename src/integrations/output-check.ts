@@ -15,13 +15,8 @@ import { inPagesStage } from '../lib/build-stages.ts';
 import { readEntries } from '../lib/check-content.ts';
 import { readDataFile } from '../lib/data-links.ts';
 import { readFeed } from '../lib/feed-links.ts';
-import {
-  forgetOutput,
-  missingPageProblems,
-  outputFiles,
-  outputLinkProblems,
-  readOutputOnce,
-} from '../lib/output-links.ts';
+import { missingPageProblems, outputLinkProblems } from '../lib/output-links.ts';
+import { forgetOutput, outputFiles, readOutputOnce } from '../lib/output-pages.ts';
 import { counted, renderMessage } from '../i18n/index.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { siteLocale } from '../lib/site-settings.ts';

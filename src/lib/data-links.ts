@@ -4,7 +4,7 @@
  * finders' records. Every `href` in such a file becomes a link of an `OutputPage`, so
  * `outputLinkProblems` judges it like a link on a page (the target exists, under the base path).
  */
-import type { OutputPage } from './output-links.ts';
+import type { OutputPage } from './output-pages.ts';
 
 /** Every string under an `href` key, at any depth, in document order. */
 function hrefs(node: unknown, found: string[] = []): string[] {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/lib/data-links.ts';
-import { outputLinkProblems, readOutputPage } from '../../src/lib/output-links.ts';
+import { outputLinkProblems } from '../../src/lib/output-links.ts';
+import { readOutputPage } from '../../src/lib/output-pages.ts';
 import { rendered } from '../helpers/messages.ts';
 
 const BASE = '/leren/';
