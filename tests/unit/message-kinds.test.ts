@@ -111,6 +111,9 @@ function contentCorpus(): Problem[] {
     'instrumenten/scan.md': fm(
       'title: Scan\ndescription: D.\nkind: zelfscan\nscale:\n  - { value: 1, label: Laag }\n  - { value: 2, label: Hoog }\ncompetencies:\n  - competency: samenwerken\n    statements: ["Ik luister goed.", "Ik luister goed!"]',
     ),
+    'instrumenten/lange-scan.md': fm(
+      `title: Lang\ndescription: D.\nkind: zelfscan\nscale:\n  - { value: 1, label: Laag }\n  - { value: 2, label: Hoog }\ncompetencies:\n  - competency: samenwerken\n    statements: [${Array.from({ length: 26 }, (_, i) => `"Uitspraak ${i + 1}."`).join(', ')}]`,
+    ),
     'instrumenten/portfolio.md': fm(
       'title: P\ndescription: D.\nkind: gesprek\nsections:\n  - { title: S, questions: [{ question: Wat? }] }',
     ),
