@@ -139,7 +139,7 @@ function keepUntouched(source: string, doc: Document, before: Data, after: Data)
     else blocks.push({ text: line });
   });
   const fieldText = (key: string) => {
-    const single = new Document({}, STRINGIFY);
+    const single = new Document({});
     (single.contents as unknown as { set(k: string, v: unknown): void }).set(key, doc.get(key, true));
     return single.toString(STRINGIFY);
   };

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { HOST_FILES } from './host-files.ts';
 import { ADMIN_PATH } from './security-headers.ts';
-import { outputFiles } from './output-links.ts';
+import { outputFiles } from './output-pages.ts';
 import {
   portableCss,
   portableJson,
