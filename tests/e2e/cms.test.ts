@@ -98,12 +98,16 @@ async function typeBody(text: string) {
   await page.keyboard.type(text);
 }
 
-/** Saves the entry in the form ("Publiceer nu") and returns the file once the proxy wrote it. */
+/**
+ * Saves the entry in the form ("Publiceer nu") and returns the file once the proxy has written
+ * it: the file changed, and Decap (which hears back after the write) says it is saved.
+ */
 async function publish(path: string, before?: string): Promise<string> {
   await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
   await page.getByText('Publiceer nu').click();
   const read = () => (existsSync(file(path)) ? readFileSync(file(path), 'utf8') : undefined);
   await expect.poll(read, { timeout: 30_000 }).not.toBe(before);
+  await page.getByText('Wijzigingen opgeslagen').waitFor({ timeout: 30_000 });
   return read()!;
 }
 
