@@ -181,7 +181,8 @@ export function nginxHeaders(headers: Headers, base: string, admin?: AdminRules)
           '# lines inherits none, so this one repeats them all.',
           `location ^~ ${base}${ADMIN_PATH} {`,
           ...admin.headers.map(([name, value]) => `    add_header ${name} ${nginxQuote(value)} always;`),
-          '    add_header Cache-Control $leerhuis_cache_control always;',
+          // The parent's `set` does not run in a nested location: the editor's files are revalidated.
+          `    add_header Cache-Control ${nginxQuote(CACHE_REVALIDATE)} always;`,
           '}',
           '',
         ]

@@ -92,6 +92,7 @@ describe('nginx with the generated snippet', () => {
       expect(status, path).toBe(200);
       expect(headers['content-security-policy'], path).toBe(own);
       expect(headers['x-robots-tag'], path).toBe('noindex, nofollow');
+      expect(headers['cache-control'], path).toBe(CACHE_REVALIDATE);
     }
   });
 
