@@ -7,9 +7,10 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { securityHeaderFiles } from './src/integrations/security-headers.ts';
+import { siteLogoRoute } from './src/integrations/site-logo.ts';
 import { astroCsp } from './src/lib/security-headers.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
-import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
+import { readSiteSettings, siteBase, siteLogo } from './src/lib/site-settings.ts';
 import { rebaseLinksPlugin } from './src/lib/urls.ts';
 
 const contentDir = contentDirFromEnv();
@@ -50,6 +51,7 @@ export default defineConfig({
   security: { csp: astroCsp() },
   integrations: [
     contentCheck(contentDir),
+    siteLogoRoute(siteLogo(contentDir, settings)),
     mdx(),
     searchIndex({ language: settings.defaultLocale }),
     // After the search index: check every link in the output, then write the header files.
