@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devDataStore } from './src/integrations/dev-data-store.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { securityHeaderFiles } from './src/integrations/security-headers.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     siteLogoRoute(siteLogo(contentDir, settings)),
+    devDataStore(),
     mdx(),
     searchIndex({ language: settings.defaultLocale }),
     // After the search index: check every link in the output, then write the header files.
