@@ -32,7 +32,8 @@ const CATALOGUE_SHARES: Record<CollectionName, number> = {
   experts: 0.05,
   competenties: 0.04,
   functies: 0.02,
-  paginas: 0.02,
+  instrumenten: 0.002,
+  paginas: 0.018,
 };
 
 export interface Timings {

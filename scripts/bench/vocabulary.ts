@@ -1,21 +1,12 @@
 /** Ids and the tag vocabulary of the benchmark's synthetic site. */
+import { idFromTitle } from '../../src/lib/new-entry.ts';
 import { ID_PATTERN } from '../../src/schemas/fields.ts';
 import type { TagVocabulary } from '../../src/schemas/tags.ts';
 import type { TextSource } from './text.ts';
 import { TAG_WORDS } from './words.ts';
 
-/** "Vijf tips voor het Leerplan!" → "vijf-tips-voor-het-leerplan": lower case, no diacritics, ≤ 60 chars. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= 60) return slug;
-  const cut = slug.slice(0, 60);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-+$/, '');
-}
+/** "Vijf tips voor het Leerplan!" → "vijf-tips-voor-het-leerplan", as `npm run new` names files. */
+export const slugify = (title: string): string => idFromTitle(title);
 
 /** A slug not in `used` (adds -2, -3, … as editors do), recorded in `used`. */
 export function uniqueSlug(title: string, used: Set<string>): string {

@@ -7,7 +7,10 @@
 import { localeTag } from '../lib/dates.ts';
 import { excerptParts, hasHighlight } from '../lib/search-excerpt.ts';
 import { FACETS, MULTI_VALUE_FACETS, type Facet } from '../lib/search-facets.ts';
-import { fill, type ClientString, type SearchPageConfig } from '../lib/search-page.ts';
+import { fill, type ClientString, type SearchData, type SearchPageConfig } from '../lib/search-page.ts';
+import { queryVocabulary, type QueryVocabulary } from '../lib/search-query.ts';
+import type { Ranked } from '../lib/search-rank.ts';
+import { narrowListed, runQuery } from '../lib/search-run.ts';
 import {
   activeFilterCount,
   facetCounts,
@@ -29,7 +32,10 @@ interface ResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<ResultData>;
+  /** How the result matched the query (set by runQuery for ranked text searches). */
+  match?: Ranked;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -97,11 +103,14 @@ export function startSearchPage(doc: Document = document): void {
 
   let loading: Promise<Pagefind> | undefined;
   let totals: Record<string, Record<string, number>> = {};
+  let vocab: QueryVocabulary | undefined;
+  // Every dated page, newest first: the order of "newest first" for ranked results.
+  let dateOrder: Promise<Map<string, number>> | undefined;
   const pagefind = () =>
     (loading ??= (async () => {
-      const labels = fetch(config.labelsUrl).then((r) => {
+      const data = fetch(config.labelsUrl).then((r) => {
         if (!r.ok) throw new Error(`search page: ${r.status} fetching ${config.labelsUrl}`);
-        return r.json() as Promise<SearchPageConfig['labels']>;
+        return r.json() as Promise<SearchData>;
       });
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
       await pf.options({
@@ -113,7 +122,9 @@ export function startSearchPage(doc: Document = document): void {
       // Loads the facet data, so every search also returns counts; the site-wide counts give
       // each facet a stable order that does not jump while people tick boxes.
       totals = (await pf.filters()) as Record<string, Record<string, number>>;
-      Object.assign(config.labels, await labels);
+      const { labels, words } = await data;
+      Object.assign(config.labels, labels);
+      vocab = queryVocabulary(words, config.facetWords);
       return pf;
     })());
 
@@ -125,7 +136,7 @@ export function startSearchPage(doc: Document = document): void {
   };
   const label = (facet: Facet, value: string) => config.labels[facet]?.[value] ?? value;
 
-  function resultItem(data: ResultData): HTMLLIElement {
+  function resultItem(data: ResultData, missing?: readonly string[]): HTMLLIElement {
     const li = el('li', 'result');
     const heading = el('h3');
     const link = el('a', undefined, data.meta.title ?? data.url);
@@ -148,12 +159,14 @@ export function startSearchPage(doc: Document = document): void {
       excerpt.textContent = data.meta.description; // matched in title or tags: the description says more
     }
     li.append(heading, meta, excerpt);
+    if (missing?.length)
+      li.append(el('p', 'result-missing', s('search.missing', { words: missing.join(', ') })));
     return li;
   }
 
   async function showMore(focusFirst: boolean, token: number): Promise<void> {
     const next = results.slice(shown, shown + config.pageSize);
-    const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+    const items = await Promise.all(next.map(async (r) => resultItem(await r.data(), r.match?.missing)));
     if (token !== run) return;
     list.append(...items);
     shown += items.length;
@@ -243,6 +256,47 @@ export function startSearchPage(doc: Document = document): void {
     });
   }
 
+  /** Facets only (no words): Pagefind filters, counts and sorts by itself. */
+  async function filterSearch(pf: Pagefind): Promise<{ found: PagefindResult[]; counts: FacetCounts }> {
+    const filters = pagefindFilters(state);
+    const sort = state.sort === 'date' ? { sort: { date: 'desc' } } : {};
+    const response = await pf.search(null, { filters, ...sort });
+    const own: Partial<Record<Facet, Record<string, Record<string, number>>>> = {};
+    for (const f of facetsNeedingOwnCount(state))
+      own[f] = (await pf.search(null, { filters: pagefindFilters(state, f) })).filters;
+    let found = response.results;
+    if (state.sort === 'date') {
+      // Pagefind drops entries without a date from a sorted search: they follow.
+      const seen = new Set(found.map((r) => r.id));
+      found = [...found, ...(await pf.search(null, { filters })).results.filter((r) => !seen.has(r.id))];
+    }
+    return { found, counts: facetCounts(state, response.filters, own) };
+  }
+
+  /**
+   * Words: the query handling of search-run.ts ranks what Pagefind finds (see search-query.ts),
+   * then the chosen facet values narrow the listed results and are counted over them.
+   */
+  async function rankedSearch(pf: Pagefind): Promise<{ found: PagefindResult[]; counts: FacetCounts }> {
+    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals);
+    const narrowed = await narrowListed(
+      pf,
+      result,
+      pagefindFilters(state),
+      facetsNeedingOwnCount(state),
+      async (r) => (await r.data()).filters,
+    );
+    let found: PagefindResult[] = narrowed.results;
+    if (state.sort === 'date') {
+      const order = await (dateOrder ??= pf
+        .search(null, { sort: { date: 'desc' } })
+        .then((r) => new Map(r.results.map((x, i) => [x.id, i]))));
+      const rank = (r: PagefindResult) => order.get(r.id) ?? Number.POSITIVE_INFINITY;
+      found = [...found].sort((a, b) => rank(a) - rank(b)); // stable: undated keep their rank
+    }
+    return { found, counts: facetCounts(state, narrowed.counts, narrowed.own) };
+  }
+
   async function search(): Promise<void> {
     const token = ++run;
     if (!hasSearch(state)) {
@@ -255,19 +309,7 @@ export function startSearchPage(doc: Document = document): void {
     list.setAttribute('aria-busy', 'true');
     try {
       const pf = await pagefind();
-      const term = state.q.trim() || null;
-      const filters = pagefindFilters(state);
-      const byRelevance = await pf.search(term, { filters });
-      const own: Partial<Record<Facet, Record<string, Record<string, number>>>> = {};
-      for (const f of facetsNeedingOwnCount(state))
-        own[f] = (await pf.search(term, { filters: pagefindFilters(state, f) })).filters;
-      let found = byRelevance.results;
-      if (state.sort === 'date') {
-        // Pagefind drops entries without a date from a sorted search: they follow, best first.
-        const dated = (await pf.search(term, { filters, sort: { date: 'desc' } })).results;
-        const seen = new Set(dated.map((r) => r.id));
-        found = [...dated, ...found.filter((r) => !seen.has(r.id))];
-      }
+      const { found, counts } = state.q.trim() ? await rankedSearch(pf) : await filterSearch(pf);
       if (token !== run) return;
       results = found;
       shown = 0;
@@ -277,7 +319,7 @@ export function startSearchPage(doc: Document = document): void {
       body.hidden = false;
       none.hidden = results.length > 0;
       $<HTMLElement>('[data-search-none-filters]').hidden = activeFilterCount(state) === 0;
-      renderFacets(facetCounts(state, byRelevance.filters, own));
+      renderFacets(counts);
       announce(results.length);
     } catch (error) {
       notice('failed');

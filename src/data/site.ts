@@ -68,9 +68,13 @@ export const vocabulary: TagVocabulary = (() => {
 /** A tag's label, or the id itself when the vocabulary has none. */
 export const tagLabel = (tag: string): string => vocabulary[tag]?.label ?? tag;
 
+/** An entry's file as it sits in the repository: `content/blog/welkom.md`. */
+export function sourceFile(filePath: string): string {
+  return `content/${relative(contentDir, resolve(process.cwd(), filePath)).split('\\').join('/')}`;
+}
+
 /** The file to open on the Git host for an entry: `content/blog/welkom.md`. */
 export function editUrl(filePath: string | undefined): string | undefined {
   if (!site.editUrl || !filePath) return undefined;
-  const inContent = relative(contentDir, resolve(process.cwd(), filePath)).split('\\').join('/');
-  return `${site.editUrl.replace(/\/?$/, '/')}content/${inContent}`;
+  return `${site.editUrl.replace(/\/?$/, '/')}${sourceFile(filePath)}`;
 }

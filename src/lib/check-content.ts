@@ -27,6 +27,7 @@ import {
 } from './cross-checks.ts';
 import { loadContent, type SourceEntry } from './load-content.ts';
 import { markdownSafetyProblems } from './markdown-safety.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { tryParseMarkdown } from './markdown-tree.ts';
 import { type Problem, sortProblems } from './problems.ts';
 import { keyCollisions } from './questionnaire.ts';
@@ -177,6 +178,10 @@ export function readEntries(contentDir: string, options: CheckOptions = {}): Che
   });
 }
 
+/** Whether a field path is `parent` or lies inside it (`cost.amount`, `authors[0]`). */
+const within = (field: string | undefined, parent: string) =>
+  field === parent || !!field?.startsWith(`${parent}.`) || !!field?.startsWith(`${parent}[`);
+
 const DEFAULT_TRUSTED_MDX = siteSchema.shape.trustedMdx.parse(undefined);
 
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
@@ -207,10 +212,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     else problems.push(...result.problems);
     // Even a vocabulary with mistakes names its tags (as ids): check entries against those.
     const raw = tags ?? source.tags;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) tagIds = new Set(Object.keys(raw).map(toId));
+    if (raw && typeof raw === 'object' && !Array.isArray(raw))
+      tagIds = new Set(Object.keys(raw).map((k) => toId(k)));
   }
 
   const context: FileContext = { trustedMdx: site?.trustedMdx ?? DEFAULT_TRUSTED_MDX };
+  const locale = site?.defaultLocale ?? 'nl';
   const entries: CheckedEntry[] = [];
   const invalid: InvalidEntry[] = [];
   const byId = new Map<string, CheckedEntry | InvalidEntry>();
@@ -222,14 +229,18 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     // an untrusted .mdx file, refused above, as MDX itself.)
     const bodyLinks =
       tree && (trusted || entry.ext !== '.mdx') ? readBodyLinks(tree, entry.bodyLine) : undefined;
+    // Placeholders left by npm run new: one problem each, instead of what the schema says of them.
+    const placeholders = placeholderProblems(entry, locale);
+    problems.push(...placeholders.problems);
     const result = validateData(entry);
     let checked: CheckedEntry | InvalidEntry;
     if (result.success) {
       checked = { ...withPublication(entry, result.data, now), bodyLinks };
       entries.push(checked);
     } else {
-      problems.push(...result.problems);
-      checked = { ...entry, badFields: result.problems.map((p) => p.field ?? ''), bodyLinks };
+      problems.push(...result.problems.filter((p) => !placeholders.fields.some((f) => within(p.field, f))));
+      const badFields = [...result.problems.map((p) => p.field ?? ''), ...placeholders.fields];
+      checked = { ...entry, badFields, bodyLinks };
       invalid.push(checked);
     }
     if (!byId.has(entry.id)) byId.set(entry.id, checked);

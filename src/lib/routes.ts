@@ -5,6 +5,9 @@ import { AGENDA_ROUTE, agendaPath, entryPath, listPath, tagPath } from './urls.t
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/** The editors' overview (freshness, counts): not in the menu, never indexed. */
+export const EDITORS_ROUTE = 'redactie';
+
 /** The folder of the RSS feeds in the output (`feeds/blog.xml`, see `feeds.ts`). */
 export const FEEDS_FOLDER = 'feeds';
 
@@ -14,6 +17,7 @@ export const RESERVED_ROUTES: ReadonlySet<string> = new Set([
   'tags',
   AGENDA_ROUTE,
   'zoeken',
+  EDITORS_ROUTE,
   'instrumenten',
   FEEDS_FOLDER,
   '404',
@@ -55,6 +59,8 @@ export function siteRoutes(
     [agendaPath(), undefined],
     ['zoeken/', undefined],
     ['instrumenten/', undefined],
+    [`${EDITORS_ROUTE}/`, undefined],
+    [`${EDITORS_ROUTE}/nakijken/`, undefined],
   ]);
   for (const c of COLLECTION_NAMES) if (collections[c].route) routes.set(listPath(c), undefined);
   for (const tag of tags) routes.set(tagPath(tag), undefined);

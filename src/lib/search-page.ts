@@ -4,6 +4,7 @@
  * at build time from `src/i18n/*.json` and the content; the browser only reads it.
  */
 import type { Facet } from './search-facets.ts';
+import type { FacetWords } from './search-query.ts';
 import { SEARCH_RANKING } from './search-ranking.ts';
 
 /** UI strings the browser module uses (keys of `src/i18n/*.json`). */
@@ -17,6 +18,7 @@ export const CLIENT_STRINGS = [
   'search.status.oneFiltered',
   'search.status.noneFiltered',
   'search.shown',
+  'search.missing',
   'search.filters.all',
   'search.filters.showAll',
   'search.filters.showFewer',
@@ -33,7 +35,7 @@ export type ClientString = (typeof CLIENT_STRINGS)[number];
 export interface SearchPageConfig {
   /** Address of the Pagefind bundle, under the base path: `/leren/pagefind/`. */
   bundle: string;
-  /** JSON file with the labels of tags and competencies (they grow with the content). */
+  /** JSON file (`SearchData`) with what grows with the content: labels of tags and competencies, the lexicon. */
   labelsUrl: string;
   /** Base path that result URLs are relative to: `/leren/`. */
   baseUrl: string;
@@ -52,6 +54,15 @@ export interface SearchPageConfig {
   labels: Partial<Record<Facet, Record<string, string>>>;
   /** Facet values with a natural order (duration bands); others are ordered by count. */
   order: Partial<Record<Facet, string[]>>;
+  /** Words in a query that name a facet value (`engels` → language `en`), in every site language. */
+  facetWords: FacetWords;
+}
+
+/** The file at `labelsUrl`: labels of content-defined facet values and the site's lexicon. */
+export interface SearchData {
+  labels: Pick<SearchPageConfig['labels'], 'tag' | 'competency'>;
+  /** The site's words, for splitting compounds and correcting typos (`search-words.ts`). */
+  words: string[];
 }
 
 /** Fills `{name}` placeholders, like the build-time `t()`: `fill('{n} van {m}', { n: 1, m: 2 })`. */

@@ -30,12 +30,4 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
   return hit ? ` — did you mean "${hit}"?` : '';
 }
 
-/** The id a name would have: `Mijn Eerste Café` → `mijn-eerste-cafe`. */
-export function toId(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { toId } from './slug.ts';

@@ -3,6 +3,7 @@
  * ranking, the UI strings of the page language and the labels of facet values.
  */
 import type { Catalog } from '../data/catalog.ts';
+import { searchFacetWords } from '../data/search.ts';
 import { url, vocabulary } from '../data/site.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../schemas/fields.ts';
@@ -50,5 +51,6 @@ export function searchPageConfig(lang: Locale, buildId: string): SearchPageConfi
       duration: map(STUDY_LOAD_IDS, (id) => t(lang, `studyLoad.${id}`)),
     },
     order: { duration: [...STUDY_LOAD_IDS] },
+    facetWords: searchFacetWords(),
   };
 }

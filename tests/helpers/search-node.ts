@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { SearchData, SearchPageConfig } from '../../src/lib/search-page.ts';
 
 interface PagefindResult {
   id: string;
@@ -72,4 +73,17 @@ export async function openSearch(
       return data.map((d) => d.url.replace(/^\/+/, ''));
     },
   };
+}
+
+/** The search page's configuration and fetched data, read from a built site. */
+export async function siteSearchData(
+  siteDir: string,
+): Promise<{ config: SearchPageConfig; data: SearchData }> {
+  const html = await readFile(join(siteDir, 'zoeken', 'index.html'), 'utf8');
+  const json = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`${siteDir}/zoeken/index.html has no #search-config block`);
+  const config = JSON.parse(json) as SearchPageConfig;
+  const dataPath = config.labelsUrl.slice(config.baseUrl.length);
+  const data = JSON.parse(await readFile(join(siteDir, dataPath), 'utf8')) as SearchData;
+  return { config, data };
 }

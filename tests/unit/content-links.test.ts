@@ -180,7 +180,7 @@ describe('heading ids are the ones Astro gives the page', () => {
 });
 
 describe('route table', () => {
-  it('lists home, the site sections, list pages, tag pages and published entries — not drafts', () => {
+  it('lists home, the site sections (the editors’ pages too), list pages, tag pages and published entries — not drafts', () => {
     const routes = siteRoutes(site(), ['excel']);
     expect([...routes.keys()].sort()).toEqual(
       [
@@ -196,6 +196,8 @@ describe('route table', () => {
         'leerverhalen/',
         'opleidingen/',
         'opleidingen/excel-basis/',
+        'redactie/',
+        'redactie/nakijken/',
         'tags/',
         'tags/excel/',
         'zoeken/',

@@ -50,7 +50,8 @@ describe('didYouMean', () => {
 describe('toId', () => {
   test('turns a name into the id form: lower case, hyphens, no accents', () => {
     expect(toId('Mijn Eerste Café')).toBe('mijn-eerste-cafe');
-    expect(toId('Casuïstiek & intervisie')).toBe('casuistiek-intervisie');
+    expect(toId('Casuïstiek & intervisie')).toBe('casuistiek-en-intervisie');
+    expect(toId('Casuïstiek & intervisie', 'en')).toBe('casuistiek-and-intervisie');
     expect(toId('  Excel--basis_2 ')).toBe('excel-basis-2');
     expect(toId('leren')).toBe('leren');
     expect(toId('!!!')).toBe('');

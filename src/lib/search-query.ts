@@ -1,0 +1,228 @@
+/**
+ * How the search page reads a query and ranks what Pagefind finds for it. Pure: the browser
+ * module (src/client/search.ts, through `runQuery` in search-run.ts) and the relevance test run
+ * the same code against the same index.
+ *
+ * A query is split into phrases in quotes (which must occur exactly) and words. Stop words
+ * ("hoe", "ik", "mijn", "how", "do") need not match. Each remaining word can be matched in
+ * several ways, each one Pagefind search: as typed (Pagefind adds stemming and prefixes), joined
+ * with its neighbour (`leer budget` → `leerbudget`) or with a verb particle at the end of the
+ * query (`vraag … aan` → `aanvraag`), split into the site's words when it is a compound the site
+ * does not use (`functieprofiel` → `functie profiel`), corrected when it is a typo of a site word,
+ * or by a facet value it names (`english` → courses in English). A page ranks by how many of the
+ * words it matches, then by Pagefind's score; pages that match every word as typed always come
+ * first among the pages that match every word.
+ */
+import type { Facet } from './search-facets.ts';
+import { isStopWord, Lexicon, PARTICLES, tokens } from './search-words.ts';
+
+/** More words than this in a query are searched as typed, but not joined, split or corrected. */
+export const MAX_WORDS = 8;
+/** Pagefind searches one query may cause at most (all words together, each alternative, facets). */
+export const MAX_SEARCHES = 24;
+
+/** Question words that ask for a person, and where persons are. */
+const PERSON_QUESTION: ReadonlySet<string> = new Set(['wie', 'wiens', 'who', 'whom']);
+const PERSON: FacetValue = { facet: 'type', value: 'experts' };
+
+/** A facet value a word names: `engels` → language `en`. */
+export interface FacetValue {
+  facet: Facet;
+  value: string;
+}
+
+/** What planning needs from the site: its lexicon and the words that name facet values. */
+export interface QueryVocabulary {
+  lexicon: Lexicon;
+  /** Normalised label (in every site language) → the facet values it names. */
+  facetWords: ReadonlyMap<string, readonly FacetValue[]>;
+}
+
+/** One Pagefind search and the query words a page matches when this search finds it. */
+export interface Alternative {
+  term: string;
+  covers: readonly number[];
+  kind: 'word' | 'join' | 'particle' | 'split' | 'typo' | 'compound';
+}
+
+export interface QueryPlan {
+  /** Quoted phrases, searched exactly; a result must contain every one. */
+  phrases: string[];
+  /** The words that count (stop words left out, unless the query has nothing else). */
+  words: string[];
+  /** All words together: Pagefind's own search for the query, the exact matches. */
+  all: string;
+  alternatives: Alternative[];
+  facets: Array<FacetValue & { covers: number }>;
+  /** The kind of page a question asks for: "wie …" / "who …" → a person. */
+  hint?: FacetValue | undefined;
+  /** The query is one quoted phrase and nothing else. */
+  phraseOnly: boolean;
+}
+
+interface Parsed {
+  phrases: string[];
+  /** Words outside quotes in order, with stop words. */
+  loose: string[];
+  /** Non-stop words inside quotes: they count for ranking but are never rewritten. */
+  quoted: string[];
+}
+
+/** Splits a query into quoted phrases and loose words (an unclosed quote counts as text). */
+export function parseQuery(query: string): Parsed {
+  const phrases: string[] = [];
+  const quoted: string[] = [];
+  const rest = query.replace(/["“”„]([^"“”„]+)["“”„]/g, (_, phrase: string) => {
+    const words = tokens(phrase);
+    if (words.length) {
+      phrases.push(words.join(' '));
+      quoted.push(...words.filter((w) => !isStopWord(w)));
+    }
+    return ' ';
+  });
+  return { phrases, loose: tokens(rest.replace(/["“”„]/g, ' ')), quoted };
+}
+
+/** Looks a word up among the facet words, also as an inflected or derived form (`engelstalige`). */
+function facetValuesFor(word: string, facetWords: QueryVocabulary['facetWords']): readonly FacetValue[] {
+  const exact = facetWords.get(word);
+  if (exact) return exact;
+  for (const [label, values] of facetWords) {
+    if (label.length >= 4 && word.startsWith(label) && word.length - label.length <= 6) return values;
+  }
+  return [];
+}
+
+/** Facet words in a serialisable form (the search page's config): label → facet values. */
+export type FacetWords = Record<string, FacetValue[]>;
+
+/**
+ * The words that name facet values: each one-word label (in every site language) of a value,
+ * normalised. `[{ facet: 'language', value: 'en', labels: ['Engels', 'English'] }]` →
+ * `{ engels: [language en], english: [language en] }`. Labels of several words are left out.
+ */
+export function facetWords(values: Iterable<FacetValue & { labels: readonly string[] }>): FacetWords {
+  const words: FacetWords = {};
+  for (const { facet, value, labels } of values) {
+    for (const label of labels) {
+      const t = tokens(label);
+      if (t.length !== 1 || isStopWord(t[0]!)) continue;
+      const list = (words[t[0]!] ??= []);
+      if (!list.some((v) => v.facet === facet && v.value === value)) list.push({ facet, value });
+    }
+  }
+  return words;
+}
+
+/** The planning vocabulary from the site's lexicon words and facet words. */
+export const queryVocabulary = (lexiconWords: readonly string[], words: FacetWords): QueryVocabulary => ({
+  lexicon: new Lexicon(lexiconWords),
+  facetWords: new Map(Object.entries(words)),
+});
+
+/** Which ways of matching a word to use: all by default; the relevance test measures each. */
+export interface PlanOptions {
+  joins?: boolean;
+  particles?: boolean;
+  splits?: boolean;
+  typos?: boolean;
+  compounds?: boolean;
+  facets?: boolean;
+  hint?: boolean;
+}
+
+/** Plans the Pagefind searches for a query. */
+export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOptions = {}): QueryPlan {
+  const use = {
+    joins: true,
+    particles: true,
+    splits: true,
+    typos: true,
+    compounds: true,
+    facets: true,
+    hint: true,
+    ...options,
+  };
+  const { phrases, loose, quoted } = parseQuery(query);
+  const content = loose.filter((w) => !isStopWord(w));
+  // A query of only stop words ("wie is wie") still searches for them.
+  const looseWords = unique(content.length || quoted.length ? content : loose).slice(0, MAX_WORDS);
+  const words = unique([...looseWords, ...quoted]);
+  const alternatives: Alternative[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, covers: number[], kind: Alternative['kind']) => {
+    if (kind === 'join' && !use.joins) return;
+    if (kind === 'particle' && !use.particles) return;
+    if (kind === 'split' && !use.splits) return;
+    if (kind === 'typo' && !use.typos) return;
+    if (kind === 'compound' && !use.compounds) return;
+    if (term && !seen.has(term)) {
+      seen.add(term);
+      alternatives.push({ term, covers, kind });
+    }
+  };
+  words.forEach((w, i) => add(w, [i], 'word'));
+
+  // Joined forms only count when the site uses them: Pagefind would otherwise match any word
+  // that starts like the join (`beterluisteren` → `beter…`) as if both words matched.
+  const known = (word: string) => vocab.lexicon.knows(word);
+  // Neighbours joined (`leer budget` → `leerbudget`), in the order they were typed.
+  for (let i = 0; i + 1 < loose.length; i++) {
+    const [a, b] = [loose[i]!, loose[i + 1]!];
+    const [ia, ib] = [looseWords.indexOf(a), looseWords.indexOf(b)];
+    if (ia >= 0 && ib >= 0 && known(a + b)) add(a + b, [ia, ib], 'join');
+  }
+  // A verb particle at the end belongs to the verb, which comes early: `vraag … aan` → `aanvraag`.
+  const last = loose.at(-1);
+  if (last && PARTICLES.has(last) && looseWords.length) {
+    looseWords.slice(0, 2).forEach((w, i) => known(last + w) && add(last + w, [i], 'particle'));
+  }
+  // Words the site does not use: a compound of its words, or a typo of one.
+  looseWords.forEach((w, i) => {
+    if (vocab.lexicon.knows(w)) return;
+    const parts = vocab.lexicon.split(w);
+    if (parts) {
+      add(parts.join(' '), [i], 'split');
+      for (const variant of vocab.lexicon.variants(parts)) add(variant, [i], 'split');
+    } else {
+      const head = vocab.lexicon.head(w);
+      if (head) add(head, [i], 'split');
+    }
+    const fixed = vocab.lexicon.correct(w);
+    if (fixed) add(fixed, [i], 'typo');
+  });
+
+  // Words that are the last part of site words: `budget` also finds `leerbudget`.
+  looseWords.forEach((w, i) => {
+    for (const compound of vocab.lexicon.compoundsWith(w)) add(compound, [i], 'compound');
+  });
+
+  const facets: QueryPlan['facets'] = [];
+  looseWords.forEach((w, i) => {
+    if (!use.facets) return;
+    const known = vocab.lexicon.knows(w);
+    const parts = known ? [] : (vocab.lexicon.split(w) ?? [vocab.lexicon.head(w) ?? '']);
+    const names = [w, ...parts.filter(Boolean)];
+    for (const name of names) {
+      for (const fv of facetValuesFor(name, vocab.facetWords)) {
+        if (!facets.some((f) => f.facet === fv.facet && f.value === fv.value && f.covers === i))
+          facets.push({ ...fv, covers: i });
+      }
+    }
+  });
+
+  // Bounded: the exact search, the phrases and the facets come first.
+  const room = Math.max(words.length, MAX_SEARCHES - 1 - phrases.length - facets.length);
+  const hint = use.hint && loose.some((w) => PERSON_QUESTION.has(w)) ? PERSON : undefined;
+  return {
+    phrases,
+    words,
+    all: words.join(' '),
+    alternatives: alternatives.slice(0, room),
+    facets,
+    hint,
+    phraseOnly: phrases.length === 1 && !loose.length,
+  };
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];

@@ -1,0 +1,122 @@
+/**
+ * How the search page ranks what the searches of a query plan (search-query.ts) found: by the
+ * number of query words a page matches, exact matches first among equals, then pages of the
+ * kind a question asks for, then Pagefind's score. Pure, like the planning.
+ */
+import type { QueryPlan } from './search-query.ts';
+
+/** A page found for a query: how many of its words it matches and how well. */
+export interface Ranked {
+  id: string;
+  /** Number of query words the page matches (in any of their forms). */
+  matched: number;
+  /** Whether it matches every word as typed or by a facet value the query names. */
+  exact: boolean;
+  /** Whether it is of the kind the question asks for ("wie …" → a person). */
+  hinted: boolean;
+  /** Query words it does not match, shown with the result. */
+  missing: string[];
+  /** Pagefind's scores of the words it matches, summed. */
+  score: number;
+}
+
+/** Results of one Pagefind search, by page id. */
+export type Hits = ReadonlyMap<string, number>;
+
+/** What the searches of a plan found. */
+export interface Found {
+  /** Pagefind's search for all words together. */
+  exact: Hits;
+  /** One per `plan.alternatives`. */
+  alternatives: readonly Hits[];
+  /** Pages with the facet value, one per `plan.facets`. */
+  facets: readonly ReadonlySet<string>[];
+  /** Pages that contain every quoted phrase, when the query has phrases. */
+  allowed?: ReadonlySet<string> | undefined;
+  /** Pages of the kind the question asks for (`plan.hint`). */
+  hinted?: ReadonlySet<string> | undefined;
+  /** Share of all pages each word is found on, from 0 to 1. */
+  spread?: readonly number[] | undefined;
+}
+
+/** A word found on more than this share of all pages hardly tells pages apart: it counts half. */
+export const COMMON = 0.75;
+/** A word whose best match as typed scores below this share of its rewritten forms' is doubtful. */
+const DOUBT = 0.5;
+/** A match of a doubtful word weaker than this share of its best match does not count. */
+const WEAK = 0.1;
+
+/**
+ * Ranks the pages found by the searches of a plan: by the number of query words matched, exact
+ * matches (all words as typed, or by facet value) first among equals, then pages of the kind a
+ * question asks for, then by score.
+ */
+export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
+  const n = plan.words.length;
+  // Best score per word, as typed and in its rewritten forms (split, corrected).
+  const best = plan.words.map(() => 0);
+  const typed = plan.words.map(() => 0);
+  const rewritten = plan.words.map(() => 0);
+  plan.alternatives.forEach((alt, k) => {
+    for (const score of found.alternatives[k]?.values() ?? []) {
+      for (const i of alt.covers) {
+        const share = score / alt.covers.length;
+        best[i] = Math.max(best[i]!, share);
+        if (alt.kind === 'word') typed[i] = Math.max(typed[i]!, share);
+        if (alt.kind === 'typo' || alt.kind === 'split') rewritten[i] = Math.max(rewritten[i]!, share);
+      }
+    }
+  });
+  // A word the site does not use may not be in the index at all: Pagefind then matches the
+  // longest indexed word it starts with, with small scores. When such a word's rewritten form
+  // (a correction, its parts) matches far better, the word is doubtful: its weak matches do not
+  // count, and no page matches all words "exactly".
+  const doubtful = new Set(plan.words.flatMap((_, i) => (typed[i]! < rewritten[i]! * DOUBT ? [i] : [])));
+  const perWord = new Map<string, { scores: number[]; facet: boolean }>();
+  const entry = (id: string) => {
+    let e = perWord.get(id);
+    if (!e) perWord.set(id, (e = { scores: plan.words.map(() => Number.NaN), facet: false }));
+    return e;
+  };
+  plan.alternatives.forEach((alt, k) => {
+    for (const [id, score] of found.alternatives[k] ?? []) {
+      const share = score / alt.covers.length;
+      const weak = alt.kind === 'word' && alt.covers.some((i) => doubtful.has(i) && share < best[i]! * WEAK);
+      if (weak) continue;
+      const { scores } = entry(id);
+      for (const i of alt.covers) scores[i] = Math.max(scores[i]! || 0, share);
+    }
+  });
+  // A facet value the query names counts as that word matched, as well as the best text match.
+  plan.facets.forEach((f, k) => {
+    for (const id of found.facets[k] ?? []) {
+      const e = entry(id);
+      e.scores[f.covers] = Math.max(e.scores[f.covers]! || 0, best[f.covers]!);
+      e.facet = true;
+    }
+  });
+  const trusted = doubtful.size === 0;
+  const ranked: Ranked[] = [];
+  for (const [id, { scores, facet }] of perWord) {
+    if (found.allowed && !found.allowed.has(id)) continue;
+    const all = trusted && found.exact.has(id);
+    const covered = scores.map((s, i) => (all || !Number.isNaN(s) ? i : -1)).filter((i) => i >= 0);
+    ranked.push({
+      id,
+      matched: covered.length,
+      exact: all || (trusted && facet && covered.length === n),
+      hinted: found.hinted?.has(id) ?? false,
+      missing: plan.words.filter((_, i) => !covered.includes(i)),
+      score: scores.reduce((sum, s) => sum + (s || 0), 0),
+    });
+  }
+  return ranked
+    .filter((r) => r.matched > 0)
+    .sort(
+      (a, b) =>
+        b.matched - a.matched ||
+        Number(b.exact) - Number(a.exact) ||
+        Number(b.hinted) - Number(a.hinted) ||
+        b.score - a.score,
+    );
+}

@@ -1,0 +1,254 @@
+/**
+ * Runs a query plan (search-query.ts) against Pagefind's search API and returns the ranked
+ * results. The browser module passes the loaded `pagefind.js`, the relevance test the same
+ * bundle run in Node: one implementation of what the search page does.
+ */
+import { planQuery, type PlanOptions, type QueryPlan, type QueryVocabulary } from './search-query.ts';
+import { rankResults, type Ranked } from './search-rank.ts';
+import type { Facet } from './search-facets.ts';
+import type { PagefindFilters } from './search-state.ts';
+
+/** From this many results that match every word as typed, no partial matches are looked for. */
+export const ENOUGH = 10;
+/** A facet value on at most this many pages is listed whole when a query names it. */
+export const FACET_PAGES = 1000;
+/**
+ * Listed results beyond the exact matches: partial matches past this many add nothing a reader
+ * looks at, and each needs its own data (one small request) for the facet counts.
+ */
+export const MAX_OTHERS = 20;
+
+/** The part of a Pagefind result this module reads; the caller's own result type passes through. */
+export interface EngineResult {
+  id: string;
+  score: number;
+}
+export interface EngineResponse<R extends EngineResult> {
+  results: R[];
+  filters: Record<string, Record<string, number>>;
+}
+/** The part of Pagefind's API the search needs. */
+export interface SearchEngine<R extends EngineResult> {
+  search: (term: string | null, options?: { filters?: PagefindFilters }) => Promise<EngineResponse<R>>;
+}
+
+export interface QueryResult<R extends EngineResult> {
+  plan: QueryPlan;
+  /**
+   * The results to list, best first, each with how it matched: every page of `base`, and the
+   * best `MAX_OTHERS` other pages (partial matches, matches through a rewritten word or a facet).
+   */
+  results: Array<R & { match: Ranked }>;
+  /**
+   * Pagefind's response for all words as typed, when all its pages are listed as exact matches
+   * (not when a word was doubtful or a phrase narrowed them): its facet counts hold for them.
+   */
+  base?: EngineResponse<R> | undefined;
+  /** Listed results that are not in `base`: their facet values come from their own data. */
+  others: Array<R & { match: Ranked }>;
+  /** Results that match every word (as typed, or a facet value for a word that names it). */
+  exactCount: number;
+  /** The Pagefind search of `base`, to narrow it by facet values. */
+  term: string | null;
+  /** Pagefind searches this query took. */
+  searches: number;
+}
+
+/** Searches `query` with the chosen facet filters and ranks what the plan's searches find. */
+export async function runQuery<R extends EngineResult>(
+  engine: SearchEngine<R>,
+  query: string,
+  vocab: QueryVocabulary,
+  filters: PagefindFilters = {},
+  options?: PlanOptions,
+  /** Pages per facet value (Pagefind's `filters()`), to know which values are cheap to list. */
+  totals: Record<string, Record<string, number>> = {},
+): Promise<QueryResult<R>> {
+  const plan = planQuery(query, vocab, options);
+  // The same search twice (a one-word query and that word as typed) runs once.
+  const memo = new Map<string, Promise<EngineResponse<R>>>();
+  const search = (term: string | null, extra: PagefindFilters = {}) => {
+    const options = { filters: { ...filters, ...extra } };
+    const key = JSON.stringify([term, options.filters]);
+    let pending = memo.get(key);
+    if (!pending) memo.set(key, (pending = engine.search(term, options)));
+    return pending;
+  };
+  const byId = new Map<string, R>();
+  const hits = (response: EngineResponse<R>) => {
+    for (const r of response.results) if (!byId.has(r.id)) byId.set(r.id, r);
+    return new Map(response.results.map((r) => [r.id, r.score]));
+  };
+
+  const exactTerm = plan.all || (plan.phrases.length ? plan.phrases.join(' ') : null);
+  // Pagefind loads the index chunks of every word here; the searches below mostly reuse them.
+  const exact = await search(exactTerm);
+  // One phrase and nothing else: Pagefind's exact search is the result, ranked by its words.
+  if (plan.phraseOnly) {
+    const phrase = await search(`"${plan.phrases[0]}"`);
+    const scores = new Map(exact.results.map((r) => [r.id, r.score]));
+    const score = (r: R) => scores.get(r.id) ?? 0;
+    const results = [...phrase.results]
+      .sort((a, b) => score(b) - score(a))
+      .map((r) => ({
+        ...r,
+        score: score(r),
+        match: {
+          id: r.id,
+          matched: plan.words.length,
+          exact: true,
+          hinted: false,
+          missing: [],
+          score: score(r),
+        },
+      }));
+    const base = { ...phrase, results };
+    return {
+      plan,
+      results,
+      base,
+      others: [],
+      exactCount: results.length,
+      term: `"${plan.phrases[0]}"`,
+      searches: memo.size,
+    };
+  }
+  const single = plan.alternatives.length <= 1 && !plan.facets.length && !plan.phrases.length && !plan.hint;
+  if (single) {
+    const results = exact.results.map((r) => ({
+      ...r,
+      match: {
+        id: r.id,
+        matched: plan.words.length,
+        exact: true,
+        hinted: false,
+        missing: [],
+        score: r.score,
+      },
+    }));
+    return {
+      plan,
+      results,
+      base: exact,
+      others: [],
+      exactCount: results.length,
+      term: exactTerm,
+      searches: memo.size,
+    };
+  }
+  const ids = (response: EngineResponse<R>) => new Set(hits(response).keys());
+  // Many pages match every word as typed: those are the results, and the searches for single
+  // words (each as costly as searching that word alone) are not needed. Words the site does not
+  // use are always looked at in their rewritten forms (a typo, a compound).
+  const rewritten = plan.alternatives.some((a) => a.kind === 'typo' || a.kind === 'split');
+  const enough = !rewritten && exact.results.length >= ENOUGH;
+  // Words named by a facet value are looked for as that value: pages with the other words and it.
+  const named = new Set(plan.facets.map((f) => f.covers));
+  const unnamed = plan.words.filter((_, i) => !named.has(i)).join(' ') || null;
+  const [responses, facets, phraseSets, hinted] = await Promise.all([
+    // Single words as typed are the costly searches: only when few pages match them all.
+    Promise.all(
+      plan.alternatives.map((alt) => (enough && alt.kind === 'word' ? undefined : search(alt.term))),
+    ),
+    // When few pages match all words, every page with the value counts for its word, as long as
+    // the value is not so common that listing its pages would cost more than a word search.
+    Promise.all(
+      plan.facets.map(async (f) => {
+        const small = (totals[f.facet]?.[f.value] ?? Infinity) <= FACET_PAGES;
+        return ids(await search(!enough && small ? null : unnamed, { [f.facet]: f.value }));
+      }),
+    ),
+    Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`)))),
+    plan.hint ? search(exactTerm, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
+  ]);
+  // Without the single-word searches, every page that matches all words scores as it did for all.
+  const alternatives = responses.map((r) => (r ? hits(r) : hits(exact)));
+
+  const allowed = phraseSets.length
+    ? new Set([...phraseSets[0]!].filter((id) => phraseSets.every((s) => s.has(id))))
+    : undefined;
+  const ranked = rankResults(plan, { exact: hits(exact), alternatives, facets, allowed, hinted });
+  const inExact = new Set(exact.results.map((r) => r.id));
+  const trusted = !allowed && ranked.filter((r) => r.exact && inExact.has(r.id)).length === inExact.size;
+  const results: QueryResult<R>['results'] = [];
+  const others: QueryResult<R>['others'] = [];
+  for (const match of ranked) {
+    const result = { ...byId.get(match.id)!, match };
+    if (trusted && inExact.has(match.id)) {
+      results.push(result);
+    } else if (others.length < MAX_OTHERS) {
+      results.push(result);
+      others.push(result);
+    }
+  }
+  return {
+    plan,
+    results,
+    base: trusted ? exact : undefined,
+    others,
+    exactCount: results.filter((r) => r.match.exact).length,
+    term: exactTerm,
+    searches: memo.size,
+  };
+}
+
+/** Facet values of a listed result (from its data: Pagefind's `filters`). */
+export type FiltersOf<R> = (result: R) => Promise<Record<string, string[] | undefined>>;
+
+export interface Narrowed<R extends EngineResult> {
+  /** The listed results with the chosen facet values, in their order. */
+  results: Array<R & { match: Ranked }>;
+  /** Per facet value: how many results choosing it would leave (see `facetCounts`). */
+  counts: Record<string, Record<string, number>>;
+  /** Per chosen single-value facet: the counts without its own choice. */
+  own: Partial<Record<Facet, Record<string, Record<string, number>>>>;
+}
+
+/**
+ * Narrows the listed results of a query (run without facet filters) to the chosen facet values
+ * and counts them: Pagefind searches and counts the exact matches with the filters, the other
+ * listed results are checked and counted by their own data. So a count is always what choosing
+ * that value shows.
+ */
+export async function narrowListed<R extends EngineResult>(
+  engine: SearchEngine<R>,
+  result: QueryResult<R>,
+  filters: PagefindFilters,
+  ownFacets: readonly Facet[],
+  filtersOf: FiltersOf<R>,
+): Promise<Narrowed<R>> {
+  const values = await Promise.all(result.others.map(filtersOf));
+  const count = async (chosen: PagefindFilters) => {
+    const base =
+      result.base && Object.keys(chosen).length
+        ? await engine.search(result.term, { filters: chosen })
+        : result.base;
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [facet, row] of Object.entries(base?.filters ?? {})) counts[facet] = { ...row };
+    const others = new Set<string>();
+    result.others.forEach((other, k) => {
+      if (!hasValues(values[k]!, chosen)) return;
+      others.add(other.id);
+      for (const [facet, list] of Object.entries(values[k]!)) {
+        const row = (counts[facet] ??= {});
+        for (const value of list ?? []) row[value] = (row[value] ?? 0) + 1;
+      }
+    });
+    return { ids: new Set([...(base?.results ?? []).map((r) => r.id), ...others]), counts };
+  };
+  const { ids, counts } = await count(filters);
+  const own: Narrowed<R>['own'] = {};
+  for (const facet of ownFacets) {
+    const rest = { ...filters };
+    delete rest[facet];
+    own[facet] = (await count(rest)).counts;
+  }
+  return { results: result.results.filter((r) => ids.has(r.id)), counts, own };
+}
+
+/** Whether a page's facet values include every chosen one. */
+function hasValues(values: Record<string, string[] | undefined>, chosen: PagefindFilters): boolean {
+  return Object.entries(chosen).every(([facet, wanted]) =>
+    (Array.isArray(wanted) ? wanted : [wanted]).every((v) => values[facet]?.includes(v)),
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * runQuery and FacetIndex against a small stand-in for Pagefind: pages with words and facet
+ * values; a term matches a page when every word of it starts a word of the page (as Pagefind's
+ * prefix search does), a quoted term when the words follow each other.
+ */
+import { describe, expect, it } from 'vitest';
+import { facetWords, queryVocabulary } from '../../src/lib/search-query.ts';
+import { narrowListed, runQuery, type SearchEngine } from '../../src/lib/search-run.ts';
+import type { PagefindFilters } from '../../src/lib/search-state.ts';
+import { lexicon } from '../../src/lib/search-words.ts';
+
+interface Page {
+  id: string;
+  text: string;
+  facets: Record<string, string[]>;
+}
+const pages: Page[] = [
+  {
+    id: 'excel-course',
+    text: 'excel training formules',
+    facets: { type: ['opleidingen'], language: ['nl'] },
+  },
+  { id: 'data-course', text: 'data literacy training', facets: { type: ['opleidingen'], language: ['en'] } },
+  { id: 'excel-expert', text: 'daan kan je helpen met excel', facets: { type: ['experts'] } },
+  {
+    id: 'budget-blog',
+    text: 'het leerbudget aanvragen',
+    facets: { type: ['blog'], tag: ['leerbudget', 'loopbaan'] },
+  },
+  { id: 'groups', text: 'intervisie in vaste groepen', facets: { type: ['opleidingen'], tag: ['loopbaan'] } },
+];
+
+function fakeEngine(): SearchEngine<{ id: string; score: number }> & { calls: number } {
+  const engine = {
+    calls: 0,
+    async search(term: string | null, options: { filters?: PagefindFilters } = {}) {
+      engine.calls++;
+      const quoted = term?.match(/^"(.*)"$/)?.[1];
+      const words = (quoted ?? term ?? '').split(' ').filter(Boolean);
+      const matches = (p: Page) => {
+        const own = p.text.split(' ');
+        if (quoted) return p.text.includes(quoted);
+        return words.every((w) => own.some((o) => o.startsWith(w)));
+      };
+      const filtered = (p: Page) =>
+        Object.entries(options.filters ?? {}).every(([f, v]) =>
+          (Array.isArray(v) ? v : [v]).every((x) => p.facets[f]?.includes(x)),
+        );
+      const found = pages.filter((p) => matches(p) && filtered(p));
+      // Pagefind counts every value of every facet over the results (zero included).
+      const filters: Record<string, Record<string, number>> = {};
+      for (const p of pages)
+        for (const [f, vs] of Object.entries(p.facets)) for (const v of vs) (filters[f] ??= {})[v] = 0;
+      for (const p of found)
+        for (const [f, vs] of Object.entries(p.facets)) for (const v of vs) filters[f]![v]! += 1;
+      return { results: found.map((p) => ({ id: p.id, score: words.length + 1 / p.text.length })), filters };
+    },
+  };
+  return engine;
+}
+
+const vocab = queryVocabulary(
+  lexicon(pages.map((p) => p.text)),
+  facetWords([{ facet: 'language', value: 'en', labels: ['Engels', 'English'] }]),
+);
+
+describe('runQuery', () => {
+  it('returns exact matches first and partial matches after them, with their missing words', async () => {
+    const result = await runQuery(fakeEngine(), 'wie kan me helpen met excel', vocab);
+    expect(result.results.map((r) => r.id)).toEqual(['excel-expert', 'excel-course']);
+    expect(result.exactCount).toBe(1);
+    expect(result.results[1]!.match).toMatchObject({ exact: false, missing: ['helpen'] });
+  });
+
+  it('finds a course by the language a query names', async () => {
+    const result = await runQuery(fakeEngine(), 'english training', vocab);
+    expect(result.results[0]!.id).toBe('data-course');
+  });
+
+  it('keeps a quoted phrase exact', async () => {
+    const result = await runQuery(fakeEngine(), '"vaste groepen" intervisie', vocab);
+    expect(result.results.map((r) => r.id)).toEqual(['groups']);
+    expect((await runQuery(fakeEngine(), '"groepen vaste"', vocab)).results).toEqual([]);
+  });
+
+  it('lists every exact match as its base and at most 20 others', async () => {
+    const result = await runQuery(fakeEngine(), 'helpen excel', vocab);
+    expect(result.base?.results.map((r) => r.id)).toEqual(['excel-expert']);
+    expect(result.others.map((r) => r.id)).toEqual(['excel-course']);
+    const typo = await runQuery(fakeEngine(), 'intervsie', vocab);
+    expect(typo.base?.results ?? []).toEqual([]);
+    expect(typo.others.map((r) => r.id)).toEqual(['groups']);
+  });
+
+  it('searches one word with one Pagefind search, and bounds the rest', async () => {
+    const engine = fakeEngine();
+    const single = await runQuery(engine, 'excel', vocab);
+    expect(single.searches).toBe(1);
+    expect(engine.calls).toBe(1);
+    const many = await runQuery(
+      engine,
+      'hoe vraag ik het leer budget aan voor een excel training in het engels',
+      vocab,
+    );
+    expect(many.searches).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('narrowListed', () => {
+  const facetsOf = async (r: { id: string }) => pages.find((p) => p.id === r.id)!.facets;
+
+  it('counts what choosing each value would list, exact matches and others alike', async () => {
+    const engine = fakeEngine();
+    const result = await runQuery(engine, 'helpen excel training', vocab);
+    const all = await narrowListed(engine, result, {}, [], facetsOf);
+    expect(all.results.map((r) => r.id)).toEqual(result.results.map((r) => r.id));
+    for (const [facet, row] of Object.entries(all.counts)) {
+      for (const [value, n] of Object.entries(row)) {
+        const narrowed = await narrowListed(engine, result, { [facet]: value }, [], facetsOf);
+        expect(narrowed.results.length, `${facet}=${value}`).toBe(n);
+      }
+    }
+  });
+
+  it('narrows to the chosen values and counts the alternatives of a chosen single-value facet', async () => {
+    const engine = fakeEngine();
+    const result = await runQuery(engine, 'helpen excel training', vocab);
+    const narrowed = await narrowListed(engine, result, { type: 'opleidingen' }, ['type'], facetsOf);
+    expect(narrowed.results.map((r) => r.id).sort()).toEqual(['data-course', 'excel-course']);
+    expect(narrowed.own.type?.type).toMatchObject({ opleidingen: 2, experts: 1 });
+  });
+});
