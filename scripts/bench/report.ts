@@ -1,5 +1,6 @@
 /** The benchmark's results: their shape (also the JSON written to .bench/), tables and targets. */
 import type { CollectionName } from '../../src/schemas/index.ts';
+import type { DevBench, DevSpeed } from './dev-speed.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { FinderSpeed } from './finder-speed.ts';
 import type { ProfileSummary } from './profile.ts';
@@ -73,6 +74,8 @@ export interface SizeResult {
   floor: BuildMetrics;
   /** A reader's first search on the cold build, in Chromium (without the list of files). */
   search?: Omit<SearchSpeed, 'files'> | undefined;
+  /** The editor's loop in `npm run dev`, next to the floor's dev server (issue #16). */
+  dev?: DevBench | undefined;
   /** Leerhuis divided by the floor. */
   ratio: {
     wallTime: number;
@@ -171,6 +174,7 @@ export function formatSize(r: SizeResult): string {
     ...(l.phases ? [`phases, cold: ${phaseLine(l.phases)}`] : []),
     ...(r.rebuild.phases ? [`phases, rebuild: ${phaseLine(r.rebuild.phases)}`] : []),
     `npm run check: ${seconds(r.check.wallMs)} (it reports ${seconds(r.check.reportedMs)} of work), peak ${bytes(r.check.peakRssBytes)}`,
+    ...(r.dev ? devLines(r.dev) : []),
     ...(r.search
       ? [
           `first search "${r.search.query}" in Chromium: ${int(r.search.coldMs)} ms from pasting into the box just focused to results, ` +
@@ -179,6 +183,30 @@ export function formatSize(r: SizeResult): string {
         ]
       : []),
   ].join('\n');
+}
+
+/** Leerhuis / floor of the dev server's first page: after a restart when both were measured. */
+export function devFirstPageRatio(dev: DevBench): { ratio: number; restarted: boolean } {
+  const restarted = dev.leerhuisRestart !== undefined && dev.floorRestart !== undefined;
+  return restarted
+    ? { ratio: dev.leerhuisRestart!.firstPageMs / dev.floorRestart!.firstPageMs, restarted }
+    : { ratio: dev.leerhuis.firstPageMs / dev.floor.firstPageMs, restarted };
+}
+
+function devLines(dev: DevBench): string[] {
+  const first = (label: string, l: DevSpeed, f: DevSpeed) =>
+    `${label}: ${seconds(l.firstPageMs)} (CPU ${seconds(l.firstPageCpuMs)}), floor ${seconds(f.firstPageMs)} (CPU ${seconds(f.firstPageCpuMs)}), ${times(l.firstPageMs / f.firstPageMs)}`;
+  const load = Math.max(
+    ...[dev.leerhuis, dev.leerhuisRestart, dev.floor, dev.floorRestart].map((d) => d?.loadBefore ?? 0),
+  );
+  return [
+    `npm run dev, first entry page${load > 1 ? ` (load average up to ${load.toFixed(1)})` : ''}:`,
+    `  ${first('without a content store', dev.leerhuis, dev.floor)}`,
+    ...(dev.leerhuisRestart && dev.floorRestart
+      ? [`  ${first('restarted, store kept', dev.leerhuisRestart, dev.floorRestart)}`]
+      : []),
+    `  a changed course description on its page: ${seconds(dev.leerhuis.editToVisibleMs ?? Number.NaN)} (CPU ${seconds(dev.leerhuis.editCpuMs ?? Number.NaN)})`,
+  ];
 }
 
 const phaseLine = (p: BuildPhases) =>
@@ -233,7 +261,21 @@ export function evaluateTargets(sizes: SizeResult[]): TargetCheck[] {
       met: large.search.warmMs <= 300,
     });
   }
+  if (large.dev) {
+    const { ratio, restarted } = devFirstPageRatio(large.dev);
+    checks.push({
+      target: `npm run dev's first entry page ≤ 1.5× the floor's dev server ${at}${restarted ? ' (both restarted)' : ''}`,
+      value: `${times(ratio)} (without a content store ${times(large.dev.leerhuis.firstPageMs / large.dev.floor.firstPageMs)})`,
+      met: ratio <= 1.5,
+    });
+  }
   for (const s of sorted) {
+    if (s.dev?.leerhuis.editToVisibleMs !== undefined)
+      checks.push({
+        target: `npm run dev shows a changed entry on its page within 2 s at ${int(s.entries)} entries`,
+        value: seconds(s.dev.leerhuis.editToVisibleMs),
+        met: s.dev.leerhuis.editToVisibleMs <= 2000,
+      });
     checks.push({
       target: `rebuild after one change ≤ 40 % of cold at ${int(s.entries)} entries`,
       value: `${percent(s.rebuild.ratioToCold)} (CPU time ${percent(s.rebuild.cpuRatioToCold)})`,
