@@ -12,7 +12,7 @@
  *
  * Usage: npm run bench -- --entries 1000,3000,10000 [--json file] [--seed s] [--profile] [--keep]
  *                         [--results-dir .bench] [--search-query excel] [--finder-courses 2000] [--no-dev]
- *        npm run bench -- --smoke            (200 entries and a finder of 50 courses, for CI)
+ *        npm run bench -- --smoke            (200 entries, for CI)
  * --profile adds a cold build under --cpu-prof per size and prints its hot spots; --keep keeps
  * the generated sites and builds in the temporary folder. Then the course finder's
  * filter-to-paint time in Chromium on a catalogue of 2,000 courses (scripts/bench/finder-speed.ts;
@@ -25,7 +25,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDevServers } from './bench/dev-speed.ts';
 import { distStats } from './bench/dist-stats.ts';
-import { finderSpeed, formatFinderSpeed } from './bench/finder-speed.ts';
+import { finderSpeed, formatFinderSpeed, measureFinder } from './bench/finder-speed.ts';
 import { generateSite } from './bench/generate.ts';
 import { measure, type RunResult } from './bench/measure.ts';
 import { profileFiles, summariseProfiles, formatSummary } from './bench/profile.ts';
@@ -69,7 +69,9 @@ if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100)) {
   process.exit(2);
 }
 
-const finderCourses = values.smoke ? 50 : Number(values['finder-courses']);
+// Every size's own build also gets its course finder measured; the separate catalogue of
+// --finder-courses courses is left out of a smoke run.
+const finderCourses = values.smoke ? 0 : Number(values['finder-courses']);
 if (!Number.isInteger(finderCourses) || finderCourses < 0) {
   console.error(
     `--finder-courses: "${values['finder-courses']}" must be a whole number of courses (0 leaves the finder out), like 2000`,
@@ -169,6 +171,11 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
   console.log(
     `  first search "${search.query}": ${Math.round(search.coldMs)} ms to results, ${bytes(search.gzippedBytes)} in ${search.requests} requests`,
   );
+  // The course finder on the same build (its share of courses), reported like the search.
+  const finder = await measureFinder(out);
+  console.log(
+    `  course finder at ${finder.courses} courses: filter-to-paint median ${Math.round(finder.filterToPaint.medianMs)} ms`,
+  );
 
   // Change one entry the way an editor would, then build again with the caches kept.
   const marker = `Bijgewerkt voor de benchmark (${stamp}).`;
@@ -227,6 +234,7 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
     },
     floor,
     search,
+    finder,
     ...(dev ? { dev } : {}),
     ratio: {
       wallTime: ratio(leerhuis.wallMs, floor.wallMs),

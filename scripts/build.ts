@@ -116,14 +116,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // Loaded while Astro starts: the site settings (all schemas) and Pagefind's client.
-const [{ readSiteSettings, siteBase }, { ContentError }, { indexSite }, { close: closePagefind }] =
-  await Promise.all([
-    import('../src/lib/site-settings.ts'),
-    import('../src/lib/problems.ts'),
-    import('../src/integrations/search-index.ts'),
-    import('pagefind'),
-  ]);
+const [
+  { readSiteSettings, siteBase, siteLocale },
+  { ContentError },
+  { indexSite },
+  { close: closePagefind },
+] = await Promise.all([
+  import('../src/lib/site-settings.ts'),
+  import('../src/lib/problems.ts'),
+  import('../src/integrations/search-index.ts'),
+  import('pagefind'),
+]);
 const settings = readSiteSettings(contentDir);
+const locale = siteLocale(contentDir);
 
 let contentProblems: ContentResult['problems'];
 let entries: ContentResult['entries'];
@@ -138,7 +143,7 @@ try {
 if (contentProblems.length) {
   // Astro's own messages for the same files would only repeat these, less clearly.
   await stopPages();
-  const error = new ContentError(contentProblems);
+  const error = new ContentError(contentProblems, locale);
   fail(`${error.message}\n${error.hint}`);
 }
 holding = false;

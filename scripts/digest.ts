@@ -47,7 +47,7 @@ if (options.help) {
 
 const { site, entries, problems } = checkContent(contentDir, { now });
 if (problems.length || !site) {
-  console.error(problems.map(formatProblem).join('\n'));
+  console.error(problems.map((p) => formatProblem(p, lang)).join('\n'));
   refuse(t(lang, 'digest.error.content'));
 }
 lang = site.defaultLocale;

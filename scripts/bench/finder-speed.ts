@@ -164,7 +164,15 @@ export async function finderSpeed(options: FinderSpeedOptions): Promise<FinderSp
   });
   if (build.code !== 0)
     throw new Error(`the finder benchmark's site did not build:\n${build.output.slice(-4000)}`);
+  try {
+    return await measureFinder(out);
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
 
+/** Measures the course finder of a site already built in `out` (served at the root). */
+export async function measureFinder(out: string): Promise<FinderSpeed> {
   const data = readFileSync(join(out, 'opleidingen', 'finder.json'));
   const courses = (JSON.parse(data.toString('utf8')) as { courses: unknown[] }).courses.length;
   const html = readFileSync(join(out, 'opleidingen', 'index.html'), 'utf8');
@@ -212,7 +220,6 @@ export async function finderSpeed(options: FinderSpeedOptions): Promise<FinderSp
   } finally {
     await browser.close();
     await server.close();
-    if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

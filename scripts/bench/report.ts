@@ -72,6 +72,8 @@ export interface SizeResult {
     changeVisible: boolean | null;
   };
   floor: BuildMetrics;
+  /** The course finder of the cold build in Chromium (the size's own share of courses). */
+  finder?: FinderSpeed | undefined;
   /** A reader's first search on the cold build, in Chromium (without the list of files). */
   search?: Omit<SearchSpeed, 'files'> | undefined;
   /** The editor's loop in `npm run dev`, next to the floor's dev server (issue #16). */
@@ -180,6 +182,12 @@ export function formatSize(r: SizeResult): string {
           `first search "${r.search.query}" in Chromium: ${int(r.search.coldMs)} ms from pasting into the box just focused to results, ` +
             `${int(r.search.warmMs)} ms from the last letter to new results; ${r.search.requests} requests, ` +
             `${bytes(r.search.bytes)} (${bytes(r.search.gzippedBytes)} with text gzipped)`,
+        ]
+      : []),
+    ...(r.finder
+      ? [
+          `course finder at ${int(r.finder.courses)} courses in Chromium: filter-to-paint median ${int(r.finder.filterToPaint.medianMs)} ms, ` +
+            `p95 ${int(r.finder.filterToPaint.p95Ms)} ms (CPU 4× slower: median ${int(r.finder.filterToPaintSlowCpu.medianMs)} ms)`,
         ]
       : []),
   ].join('\n');

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { Locale } from '../schemas/fields.ts';
 import { compareRuns, runKey, runStatus, type Run } from '../lib/course-runs.ts';
-import { isPublished } from '../lib/publication.ts';
+import { isPublished, previewsUnpublished, unpublishedReason, type Unpublished } from '../lib/publication.ts';
 import { relatedEntries, type RelatedItem } from '../lib/related.ts';
 import { entryUrl, now, runCalendarUrl } from './site.ts';
 
@@ -71,6 +71,19 @@ export interface Catalog {
   upcomingRuns: UpcomingRun[];
   /** Course id → its first upcoming run. */
   nextRunOf: Map<string, UpcomingRun>;
+  /**
+   * `npm run dev` only: entries that will not appear (drafts, planned for later, no consent),
+   * so that an editor can preview them. Each gets its page with a banner saying why, and stays
+   * out of every list, tag page, "Lees ook" and search. Empty in a build.
+   */
+  previews: Map<string, Preview>;
+}
+
+/** An entry shown only in `npm run dev`, with the reason it is not published. */
+export interface Preview {
+  entry: Entry;
+  item: Item;
+  why: Unpublished;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -190,8 +203,23 @@ async function load(): Promise<Catalog> {
     storiesOfCourse: new Map(),
     rolesLeadingTo: new Map(),
     upcomingRuns: [],
+    previews: new Map(),
     nextRunOf: new Map(),
   };
+  // Only the dev server previews (set from Astro's command, not Vite's DEV, which an inherited
+  // environment variable can turn on in a build): a build never renders these pages.
+  if (previewsUnpublished()) {
+    for (const collection of COLLECTION_NAMES) {
+      for (const entry of await getCollection(collection, (e) => !isPublished(collection, e.data, now))) {
+        const why = unpublishedReason(collection, entry.data, now)!;
+        catalog.previews.set(entry.id, {
+          entry: entry as Entry,
+          item: toItem(entry as Entry, competencyIds),
+          why,
+        });
+      }
+    }
+  }
 
   const datedFirst = [...items].sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
   for (const i of datedFirst) for (const tag of new Set(i.tags)) push(catalog.byTag, tag, i);
@@ -243,9 +271,15 @@ export function catalog(): Promise<Catalog> {
   return loaded;
 }
 
+/** The entries of a collection that get a page: the published ones, and in `npm run dev` the previews. */
+export function pageEntries<C extends CollectionName>(c: Catalog, collection: C): Entry<C>[] {
+  const previews = [...c.previews.values()].filter((p) => p.entry.collection === collection);
+  return [...c.entries[collection], ...previews.map((p) => p.entry as Entry<C>)];
+}
+
 /** "Lees ook" for an entry: manual `related` first, then by shared tags and competencies. */
 export function related(c: Catalog, id: string, max = 5): Item[] {
-  const self = c.item.get(id);
+  const self = c.item.get(id) ?? c.previews.get(id)?.item;
   return self ? relatedEntries(self, c.items, max) : [];
 }
 

@@ -9,7 +9,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { checkContent } from '../lib/check-content.ts';
+import { msg, renderMessage } from '../i18n/index.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
+import { refreshEditorSchemas } from '../lib/json-schema.ts';
+import { PREVIEW_ENV } from '../lib/publication.ts';
+import { siteLocale } from '../lib/site-settings.ts';
 import { backgroundCheck, type BackgroundCheck } from './background-check.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
@@ -18,8 +22,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
   let background: BackgroundCheck | undefined;
   /** Logs the problems as warnings (dev server, `astro sync`). */
   const warn = (logger: AstroIntegrationLogger, problems: Problem[]) => {
-    for (const p of problems) logger.warn(formatProblem(p));
-    if (!problems.length && hadProblems) logger.info('No content problems left.');
+    const locale = siteLocale(contentDir);
+    for (const p of problems) logger.warn(formatProblem(p, locale));
+    if (!problems.length && hadProblems) logger.info(renderMessage(locale, msg('check.dev.allFixed')));
     hadProblems = problems.length > 0;
   };
   return {
@@ -27,21 +32,30 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         now = buildNow();
+        // Drafts and planned entries get preview pages in `astro dev` only (src/data/catalog.ts).
+        // Set here from Astro's own command, never inherited: a build can never render them.
+        if (command === 'dev') process.env[PREVIEW_ENV] = '1';
+        else delete process.env[PREVIEW_ENV];
+        // Schema messages in Astro's own errors speak the site's language too (src/i18n/zod-messages.ts).
+        process.env.LEERHUIS_LOCALE ??= siteLocale(contentDir);
         // Pin the moment for the pages rendered later in this process.
         process.env.LEERHUIS_NOW ??= now.toISOString();
         if (command === 'build') {
           if (inPagesStage()) return; // `npm run build` checks in its own process, alongside Astro
           const { problems } = checkContent(contentDir, { now });
-          if (problems.length) throw new ContentError(problems);
-        } else if (command !== 'dev') {
-          warn(logger, checkContent(contentDir, { now }).problems);
+          if (problems.length) throw new ContentError(problems, siteLocale(contentDir));
+        } else {
+          // The dev server checks in a worker thread once it is set up (astro:server:setup).
+          if (command !== 'dev') warn(logger, checkContent(contentDir, { now }).problems);
+          // The editors' JSON Schema files follow the project's own content (not a fixture's).
+          if (!process.env.LEERHUIS_CONTENT) refreshEditorSchemas(contentDir);
         }
       },
       'astro:server:setup': ({ server, logger }) => {
         background = backgroundCheck(
           { contentDir, now: now.toISOString() },
           (problems) => warn(logger, problems),
-          (error) => logger.error(`The content check stopped: ${error.message}`),
+          (error) => logger.error(renderMessage(siteLocale(contentDir), msg('check.dev.stopped', { error: error.message }))),
         );
         background.run();
         let timer: ReturnType<typeof setTimeout> | undefined;

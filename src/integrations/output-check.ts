@@ -21,7 +21,9 @@ import {
   outputLinkProblems,
   readOutputOnce,
 } from '../lib/output-links.ts';
+import { counted, renderMessage } from '../i18n/index.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { siteLocale } from '../lib/site-settings.ts';
 import { FEEDS_FOLDER, type RoutedEntry, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
@@ -60,10 +62,10 @@ export function checkBuiltSite(options: CheckBuiltSiteOptions): { pages: number;
       .flatMap((f) => svgSafetyProblems(base + f, readFileSync(join(outDir, f), 'utf8'))),
   ];
   if (problems.length) {
-    const n = problems.length;
+    const locale = siteLocale(options.contentDir);
     throw new Error(
-      `${n} problem${n === 1 ? '' : 's'} in the built site — nothing was published:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+      `${renderMessage(locale, counted('output.failed', problems.length))}:\n` +
+        problems.map((p) => `  ${formatProblem(p, locale)}`).join('\n'),
     );
   }
   return { pages: pages.length, links: linked.reduce((sum, p) => sum + p.links.length, 0) };

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { allOf, msg } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import {
   collections,
@@ -19,20 +20,19 @@ import {
 import { contentLinkProblems, readBodyLinks } from './content-links.ts';
 import {
   CROSS_CHECKS,
-  NOUN,
   type CheckedEntry,
   type ContentModel,
   type ContentRule,
   type InvalidEntry,
 } from './cross-checks.ts';
-import { loadContent, type SourceEntry } from './load-content.ts';
+import { loadContent, type SourceContent, type SourceEntry } from './load-content.ts';
 import { markdownSafetyProblems } from './markdown-safety.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { tryParseMarkdown } from './markdown-tree.ts';
-import { type Problem, sortProblems } from './problems.ts';
+import { type Notice, type Problem, sortProblems } from './problems.ts';
 import { keyCollisions } from './questionnaire.ts';
 import { routeConflicts } from './routes.ts';
-import { isPublished } from './publication.ts';
+import { isPublished, unpublishedReason } from './publication.ts';
 import { toId } from './suggest.ts';
 import { validate } from './zod-problems.ts';
 
@@ -44,6 +44,8 @@ export interface CheckResult {
   /** Entries whose front matter is valid (validated data, defaults applied). */
   entries: CheckedEntry[];
   problems: Problem[];
+  /** Entries that are fine but will not appear (a draft, planned for later, no consent): information, not problems. */
+  notices: Notice[];
 }
 
 export interface CheckOptions {
@@ -72,7 +74,9 @@ const mdxOnlyWhereTrusted: FileRule = (entry, { trustedMdx }) =>
     ? [
         {
           file: entry.file,
-          message: `.mdx runs code at build time and ${trustedMdx.length ? `is accepted only in ${trustedMdx.join(', ')}` : 'no collection accepts it'} (site.yaml: trustedMdx) — save it as .md`,
+          message: trustedMdx.length
+            ? msg('check.mdx.untrusted', { collections: [...trustedMdx] })
+            : msg('check.mdx.nowhere'),
         },
       ]
     : [];
@@ -85,7 +89,7 @@ const bodyWhereRequired: FileRule = (entry) =>
           file: entry.file,
           line: entry.bodyLine,
           field: 'body',
-          message: `is empty — write the text of this ${NOUN[entry.collection]} below the closing ---`,
+          message: msg('check.body.empty', { kind: msg(`noun.${entry.collection}`) }),
         },
       ]
     : [];
@@ -104,7 +108,11 @@ const imagesExist: FileRule = (entry) =>
           {
             file: entry.file,
             field,
-            message: `"${value}" does not exist — put the image beside ${basename(entry.file)} and write its path relative to that file, like "./${basename(value)}"`,
+            message: msg('check.image.missing', {
+              value,
+              file: basename(entry.file),
+              example: `./${basename(value)}`,
+            }),
           },
         ];
   });
@@ -143,7 +151,7 @@ const CONTENT_CHECKS: readonly ContentRule[] = [
         ];
         return keyCollisions(questions).map((same) => ({
           file: e.file,
-          message: `the questions ${same.map((q) => JSON.stringify(q)).join(' and ')} would keep their answers in one place — reword one of them slightly`,
+          message: msg('check.tool.keyCollision', { questions: allOf(same.map((q) => JSON.stringify(q))) }),
         }));
       }),
   // Links written in the text of published entries lead to pages and headings that exist.
@@ -156,8 +164,8 @@ const CONTENT_CHECKS: readonly ContentRule[] = [
     }),
 ];
 
-const validateData = (entry: SourceEntry) =>
-  validate(entry.file, collections[entry.collection].schema, entry.data);
+const validateData = (entry: SourceEntry, ids?: ReadonlySet<string>) =>
+  validate(entry.file, collections[entry.collection].schema, entry.data, { ids });
 
 /** An entry with its validated data and whether it is published on `now`. */
 const withPublication = (entry: SourceEntry, data: unknown, now: Date): CheckedEntry => ({
@@ -184,11 +192,30 @@ const within = (field: string | undefined, parent: string) =>
 
 const DEFAULT_TRUSTED_MDX = siteSchema.shape.trustedMdx.parse(undefined);
 
+/** "concept", "gepland voor 3 december 2026", "geen toestemming": why a valid entry will not appear. */
+function noticeFor(entry: CheckedEntry, now: Date): Notice | undefined {
+  const why = unpublishedReason(entry.collection, entry.data, now);
+  return why && { file: entry.file, message: why.notice };
+}
+
+/** Validates a whole content folder: see the top of this file. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+  return checkSource(contentDir, loadContent(contentDir, options.cwd ?? process.cwd()), options);
+}
+
+/**
+ * Runs every check on content that was read already. Entries in `source.listed` (files that
+ * were not read, see `checkChangedFiles`) only hold their id: they count as existing for ids,
+ * references and links, and nothing is said about them.
+ */
+export function checkSource(
+  contentDir: string,
+  source: SourceContent,
+  options: CheckOptions = {},
+): CheckResult {
   const now = options.now ?? new Date();
   const cwd = options.cwd ?? process.cwd();
   const fileOf = (name: string) => relative(cwd, join(contentDir, name)) || name;
-  const source = loadContent(contentDir, cwd);
   const problems = [...source.problems];
 
   let site: SiteSettings | undefined;
@@ -200,7 +227,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
       problems.push({
         file: fileOf('site.yaml'),
         field: 'logo',
-        message: `"${site.logo}" does not exist — put the logo in ${fileOf('')} and write its path relative to that folder, like "./logo.svg"`,
+        message: msg('check.logo.missing', { value: site.logo, folder: fileOf('') }),
       });
     }
   }
@@ -216,10 +243,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
       tagIds = new Set(Object.keys(raw).map((k) => toId(k)));
   }
 
+  // Every id in the content, for suggestions made from names ("Fatma Yılmaz" → fatma-yilmaz).
+  const ids = new Set([...source.entries, ...source.unreadable, ...(source.listed ?? [])].map((e) => e.id));
   const context: FileContext = { trustedMdx: site?.trustedMdx ?? DEFAULT_TRUSTED_MDX };
   const locale = site?.defaultLocale ?? 'nl';
   const entries: CheckedEntry[] = [];
   const invalid: InvalidEntry[] = [];
+  const notices: Notice[] = [];
   const byId = new Map<string, CheckedEntry | InvalidEntry>();
   for (const entry of source.entries) {
     const trusted = isTrusted(entry, context.trustedMdx);
@@ -232,11 +262,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     // Placeholders left by npm run new: one problem each, instead of what the schema says of them.
     const placeholders = placeholderProblems(entry, locale);
     problems.push(...placeholders.problems);
-    const result = validateData(entry);
+    const result = validateData(entry, ids);
     let checked: CheckedEntry | InvalidEntry;
     if (result.success) {
       checked = { ...withPublication(entry, result.data, now), bodyLinks };
       entries.push(checked);
+      const notice = checked.published ? undefined : noticeFor(checked, now);
+      if (notice) notices.push(notice);
     } else {
       problems.push(...result.problems.filter((p) => !placeholders.fields.some((f) => within(p.field, f))));
       const badFields = [...result.problems.map((p) => p.field ?? ''), ...placeholders.fields];
@@ -247,13 +279,15 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   }
 
   // Unreadable files still hold their id: links and references to them are not reported again.
-  for (const entry of source.unreadable) {
-    const placeholder: InvalidEntry = { ...entry, badFields: [''] };
+  // Files that were not read (only listed) stand in the same way.
+  for (const entry of [...source.unreadable, ...(source.listed ?? [])]) {
+    // Its text is unknown: no links to check, no headings to offer.
+    const placeholder: InvalidEntry = { ...entry, badFields: [''], bodyLinks: { links: [], headingIds: [] } };
     invalid.push(placeholder);
     if (!byId.has(entry.id)) byId.set(entry.id, placeholder);
   }
 
   const model: ContentModel = { entries, invalid, byId, site, tagIds, now, fileOf };
   for (const check of CONTENT_CHECKS) problems.push(...check(model));
-  return { site, tags, entries, problems: sortProblems(problems) };
+  return { site, tags, entries, problems: sortProblems(problems), notices: sortProblems(notices) };
 }

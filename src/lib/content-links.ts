@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import type { CollectionName } from '../schemas/index.ts';
+import { msg, type Message } from '../i18n/index.ts';
 import { fileLine, headingText, parseMarkdown, tryParseMarkdown, walk } from './markdown-tree.ts';
 import type { Problem } from './problems.ts';
 import { unpublishedReason } from './publication.ts';
@@ -108,14 +109,13 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
     const page = `/${entryPath(entry.collection, entry.id)}`;
     for (const link of linksIn(entry).links) {
       const href = link.url.trim();
-      const add = (message: string) => problems.push({ file: entry.file, line: link.line, message });
+      const add = (message: Message) => problems.push({ file: entry.file, line: link.line, message });
       if (!href || HAS_SCHEME.test(href) || href.startsWith('//')) continue;
 
       if (link.type === 'image') {
         if (href.startsWith('/')) continue; // from public/, checked in the built output
         const file = resolve(dirname(entry.path), decode(href.split(/[?#]/)[0]!));
-        if (!existsSync(file))
-          add(`image "${href}" does not exist next to this file — check the file name (and its capitals)`);
+        if (!existsSync(file)) add(msg('check.link.imageMissing', { href }));
         continue;
       }
 
@@ -132,7 +132,12 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
         const id = target.replace(/^.*\//, '').replace(/\.mdx?$/i, '');
         const to = byId.get(id);
         add(
-          `link ${shown} points to a source file, which is not a page on the site — ${to ? `link to /${entryPath(to.collection, to.id)}` : 'link to the page address (/map/id/)'} instead`,
+          msg('check.link.sourceFile', {
+            link: shown,
+            fix: to
+              ? msg('check.link.linkTo', { path: `/${entryPath(to.collection, to.id)}` })
+              : msg('check.link.linkToPage'),
+          }),
         );
         continue;
       }
@@ -140,21 +145,24 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
 
       if (!routes.has(target)) {
         if (base !== '/' && `/${target}`.startsWith(base) && routes.has(`/${target}`.slice(base.length))) {
-          add(
-            `link ${shown} includes the base path ${base} — leave it out (write /${`/${target}`.slice(base.length)}); the build adds it`,
-          );
+          add(msg('check.link.base', { link: shown, base, path: `/${`/${target}`.slice(base.length)}` }));
           continue;
         }
         if (routes.has(`${target}/`)) {
-          add(`link ${shown} lacks the slash at the end — write /${target}/`);
+          add(msg('check.link.slash', { link: shown, path: `/${target}/` }));
           continue;
         }
+        // An entry with an address but no page is unpublished, and says why.
         const unpublished = byPath.get(target);
-        if (unpublished) {
-          const why = unpublishedReason(unpublished.collection, unpublished.data, options.now);
-          const fix = why ? why.fix(unpublished.file) : `publish ${unpublished.file}`;
+        const why = unpublished && unpublishedReason(unpublished.collection, unpublished.data, options.now);
+        if (unpublished && why) {
           add(
-            `link ${shown} points to ${unpublished.file}, which ${why?.reason ?? 'is not published'} — remove the link, or ${fix}`,
+            msg('check.link.unpublished', {
+              link: shown,
+              file: unpublished.file,
+              reason: why.reason,
+              fix: why.fix(unpublished.file),
+            }),
           );
           continue;
         }
@@ -163,7 +171,10 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
           [...routes.keys()].map((r) => `/${r}`),
         );
         add(
-          `link ${shown} leads to no page on this site${hint ? ` — did you mean ${hint}?` : ' — copy the address from the page itself (without the base path)'}`,
+          msg('check.link.noPage', {
+            link: shown,
+            hint: hint ? msg('check.hint.didYouMean', { value: hint }) : msg('check.link.copyAddress'),
+          }),
         );
         continue;
       }
@@ -173,15 +184,19 @@ export function contentLinkProblems(entries: readonly LinkedEntry[], options: Li
       if (!to) continue; // a list or tag page: its ids are the layout's, checked in the built output
       const known = linksIn(byPath.get(target)!).headingIds;
       if (known.includes(fragment)) continue;
-      const where = to === entry ? 'this page' : `/${target}`;
+      const where = to === entry ? msg('check.link.thisPage') : `/${target}`;
       const hint = nearest(fragment, known);
       add(
-        `link ${shown}: ${where} has no heading with the id "${fragment}"` +
-          (hint
-            ? ` — did you mean #${hint}?`
+        msg('check.link.noHeading', {
+          link: shown,
+          where,
+          fragment,
+          hint: hint
+            ? msg('check.hint.didYouMean', { value: `#${hint}` })
             : known.length
-              ? ` — its headings are ${known.map((k) => `#${k}`).join(', ')}`
-              : ' — it has no headings'),
+              ? msg('check.link.headingsAre', { headings: known.map((k) => `#${k}`) })
+              : msg('check.link.noHeadings'),
+        }),
       );
     }
   }

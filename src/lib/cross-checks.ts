@@ -12,6 +12,7 @@ import {
   collections,
 } from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
+import { anyOf, msg, type Message, type Param } from '../i18n/index.ts';
 import type { BodyLinks } from './content-links.ts';
 import type { SourceEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
@@ -53,19 +54,8 @@ export interface ContentModel {
 
 export type ContentRule = (content: ContentModel) => Problem[];
 
-/** Singular nouns for messages. */
-export const NOUN: Record<CollectionName, string> = {
-  blog: 'blog post',
-  leerverhalen: 'learning story',
-  opleidingen: 'course',
-  experts: 'expert',
-  competenties: 'competency',
-  functies: 'role profile',
-  instrumenten: 'tool',
-  paginas: 'page',
-};
-
-const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+/** "een opleiding" / "a course": the kind of entry a collection holds, with its article. */
+export const aNoun = (collection: CollectionName): Message => msg(`noun.a.${collection}`);
 
 const isValid = (e: CheckedEntry | InvalidEntry): e is CheckedEntry => 'published' in e;
 
@@ -77,19 +67,22 @@ export const checkIds: ContentRule = ({ entries, invalid, byId }) => {
     if (first && first.path !== entry.path) {
       problems.push({
         file: entry.file,
-        message: `id "${entry.id}" is already used by ${first.file} — ids are file names and must be unique across all folders; rename one of the files`,
+        message: msg('check.id.duplicate', { id: entry.id, other: first.file }),
       });
     }
     if (!ID_PATTERN.test(entry.id)) {
       problems.push({
         file: entry.file,
-        message: `the file name "${entry.id}" cannot be used as an id and address — rename the file to ${toId(entry.id) || 'a name like excel-basis'}${entry.ext} (lower-case letters, digits and hyphens)`,
+        message: msg('check.id.fileName', {
+          id: entry.id,
+          name: `${toId(entry.id) || 'excel-basis'}${entry.ext}`,
+        }),
       });
     }
     if (entry.collection === 'paginas' && RESERVED_ROUTES.has(entry.id)) {
       problems.push({
         file: entry.file,
-        message: `page id "${entry.id}" would take the address /${entry.id}/, which the site already uses — rename the file`,
+        message: msg('check.id.reserved', { id: entry.id }),
       });
     }
   }
@@ -109,7 +102,7 @@ export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, n
   ]);
   for (const e of byId.values()) idsIn.get(e.collection)?.push(e.id);
   // One renamed entry can break many references: look each suggestion up once.
-  const suggestions = new Map<string, string>();
+  const suggestions = new Map<string, Message | ''>();
   const suggest = (id: string, targets: readonly RefTarget[]) => {
     const key = `${targets.join()} ${id}`;
     let hit = suggestions.get(key);
@@ -140,30 +133,43 @@ export const checkReferences: ContentRule = ({ entries, invalid, byId, tagIds, n
       const target = byId.get(ref.id);
       const found = target && (targets as readonly string[]).includes(target.collection) ? target : undefined;
       if (targets.includes('tags') && !found && (!tagIds || tagIds.has(ref.id))) continue;
-      const add = (message: string) =>
-        problems.push({ file: entry.file, field: ref.field, message: `"${ref.id}" ${message}` });
+      const add = (message: Message) => problems.push({ file: entry.file, field: ref.field, message });
       if (!found) {
+        const tagsFile = fileOf('tags.yaml');
         const kinds =
           ref.to === 'any'
-            ? 'entry'
-            : targets.map((t) => (t === 'tags' ? `tag in ${fileOf('tags.yaml')}` : NOUN[t])).join(' or ');
+            ? [msg('noun.kind.entry')]
+            : targets.map((t) =>
+                t === 'tags' ? msg('noun.kind.tag', { file: tagsFile }) : msg(`noun.kind.${t}`),
+              );
+        const kind: Param = anyOf(kinds);
         const only = targets.length === 1 ? targets[0] : undefined;
         const fix =
           suggest(ref.id, targets) ||
           (only === 'tags'
-            ? ` — use a tag from ${fileOf('tags.yaml')}, or add it there`
+            ? msg('check.reference.useTag', { file: tagsFile })
             : target
-              ? ` — use the id of ${withArticle(kinds)}${only ? ` (a file name in ${fileOf(only)})` : ''}`
-              : only
-                ? ` — check the spelling, or create ${fileOf(`${only}/${ref.id}.md`)}`
-                : ' — check the spelling');
+              ? only
+                ? msg('check.reference.useIdIn', { kind, folder: fileOf(only) })
+                : msg('check.reference.useId', { kind })
+              : only === 'experts' && ref.field === 'author'
+                ? msg('check.reference.authorInline', { file: fileOf(`${only}/${ref.id}.md`) })
+                : only === 'experts'
+                  ? msg('check.reference.createExpert', { file: fileOf(`${only}/${ref.id}.md`) })
+                  : only
+                    ? msg('check.reference.create', { file: fileOf(`${only}/${ref.id}.md`) })
+                    : msg('check.reference.spelling'));
         add(
-          `${target ? `is ${withArticle(NOUN[target.collection])}, not ${withArticle(kinds)}` : `is not a known ${kinds}`}${fix}`,
+          target
+            ? msg('check.reference.wrongKind', { id: ref.id, is: aNoun(target.collection), kind, fix })
+            : msg('check.reference.unknown', { id: ref.id, kind, fix }),
         );
       } else if (isValid(entry) && entry.published && isValid(found) && !found.published) {
         const why = unpublishedReason(found.collection, found.data, now);
         if (why)
-          add(`${why.reason}, so the link would lead nowhere — remove it here, or ${why.fix(found.file)}`);
+          add(
+            msg('check.reference.unpublished', { id: ref.id, reason: why.reason, fix: why.fix(found.file) }),
+          );
       }
     }
   }
@@ -183,7 +189,12 @@ export const checkRoleLevels: ContentRule = ({ entries, byId }) => {
         problems.push({
           file: role.file,
           field: `competencies[${i}].level`,
-          message: `${need.level} is not a level of "${need.competency}" — use one of ${levels.join(', ')}, or add level ${need.level} to ${competency.file}`,
+          message: msg('check.role.level', {
+            level: need.level,
+            competency: need.competency,
+            levels: levels.map(String),
+            file: competency.file,
+          }),
         });
       }
     });
@@ -200,7 +211,12 @@ export const checkSiteSettings: ContentRule = ({ site, fileOf }) =>
           {
             file: fileOf('site.yaml'),
             field: `trustedMdx[${i}]`,
-            message: `"${name}" is not a collection${didYouMean(name, COLLECTION_NAMES) || ` — use one of ${COLLECTION_NAMES.join(', ')}`}`,
+            message: msg('check.site.notACollection', {
+              name,
+              hint:
+                didYouMean(name, COLLECTION_NAMES) ||
+                msg('check.hint.useOneOf', { allowed: [...COLLECTION_NAMES] }),
+            }),
           },
         ],
   );

@@ -7,6 +7,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { OutputPage, PageLink } from './output-links.ts';
+import { msg } from '../i18n/index.ts';
 import type { Problem } from './problems.ts';
 
 export interface FeedRead {
@@ -59,8 +60,9 @@ export function readFeed(
   try {
     SyntaxValidator.validate(xml);
   } catch (error) {
-    const { message, line } = error as Error & { line?: number };
-    return { page, problems: [{ file: url, line, message: `is not well-formed XML: ${message}` }] };
+    // The XML parser explains in English only: the line says where to look.
+    const { line } = error as Error & { line?: number };
+    return { page, problems: [{ file: url, line, message: msg('output.feed.xml') }] };
   }
   const origin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
   for (const address of addresses(parser.parse(xml))) {
@@ -73,12 +75,12 @@ export function readFeed(
     if (!target) {
       problems.push({
         file: url,
-        message: `"${address}" is not a full address — feed readers open it away from the site; start it with ${origin ?? 'the url in site.yaml'}`,
+        message: msg('output.feed.relative', { address, origin: origin ?? 'url (site.yaml)' }),
       });
     } else if (target.origin !== origin) {
       problems.push({
         file: url,
-        message: `"${address}" is not on the site's own host ${origin ?? '(site.yaml has no url)'} — feeds link only to the site's pages`,
+        message: msg('output.feed.otherHost', { address, origin: origin ?? 'url (site.yaml)' }),
       });
     } else {
       const link: PageLink = {

@@ -8,6 +8,7 @@ import { basename, extname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import jsyaml, { CORE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { COLLECTION_NAMES, CONTENT_EXTENSIONS, type CollectionName } from '../schemas/index.ts';
+import { msg, type UiKey } from '../i18n/index.ts';
 import type { Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 
@@ -35,6 +36,8 @@ export interface SourceContent {
   entries: SourceEntry[];
   /** Entry files that could not be read (their problem is in `problems`): their ids still exist. */
   unreadable: SourceEntry[];
+  /** Entry files that were listed but not read (see `LoadOptions.read`): only their ids are known. */
+  listed?: SourceEntry[];
   problems: Problem[];
 }
 
@@ -86,17 +89,17 @@ export function splitFrontMatter(source: string): { matter: string; body: string
 const frontMatterData = (matter: string): unknown =>
   matter.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? {} : (parseYaml(matter) ?? {});
 
-/** What usually causes each js-yaml error, as a fix. */
-const YAML_HINTS: [RegExp, string][] = [
-  [/duplicated mapping key/, 'a field appears twice — keep one of them'],
-  [/tab characters/, 'indent with spaces, not tabs'],
-  [/within a (double|single) quoted scalar/, 'a quote is not closed — close it at the end of the value'],
-  [/flow collection|missed comma/, 'a list in [ ] must be closed with ] and its items separated by commas'],
-  [
-    /bad indentation|multiline key|implicit key/,
-    'check the indentation, and put a value that contains ": " in quotes',
-  ],
-  [/unidentified alias|unknown tag/, 'a value that starts with * or ! must be in quotes'],
+/**
+ * What each js-yaml error means, in plain words with the fix. The parser's own English
+ * ("duplicated mapping key", "bad indentation of a mapping entry") is never shown.
+ */
+const YAML_HINTS: [RegExp, UiKey][] = [
+  [/duplicated mapping key/, 'check.yaml.duplicate'],
+  [/tab characters/, 'check.yaml.tabs'],
+  [/within a (double|single) quoted scalar/, 'check.yaml.quote'],
+  [/flow collection|missed comma/, 'check.yaml.list'],
+  [/bad indentation|multiline key|implicit key/, 'check.yaml.indentation'],
+  [/unidentified alias|unknown tag/, 'check.yaml.special'],
 ];
 
 /**
@@ -105,29 +108,30 @@ const YAML_HINTS: [RegExp, string][] = [
  */
 function yamlProblem(file: string, error: unknown, source: string, lastLine: number): Problem {
   if (!(error instanceof YAMLException))
-    return { file, message: `could not be read: ${(error as Error).message}` };
+    return { file, message: msg('check.file.unreadable', { reason: (error as Error).message }) };
   const line = error.mark ? Math.min(error.mark.line + 1, lastLine) : undefined;
-  let hint =
-    YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ??
-    'check the indentation, colons and quotes on this line';
+  const hint = YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ?? 'check.yaml.other';
   const key =
     line && /duplicated/.test(error.reason)
       ? /^\s*([^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1]
       : undefined;
-  if (key) hint = `the field "${key}" appears twice — keep one of them`;
-  return { file, line, message: `YAML syntax error (${error.reason}): ${hint}` };
+  const fix = key ? msg('check.yaml.duplicateField', { key }) : msg(hint);
+  return {
+    file,
+    line,
+    message: msg(/\.mdx?$/.test(file) ? 'check.yaml.error' : 'check.yaml.errorFile', { fix }),
+  };
 }
 
 /** What to write in a settings file that is missing. */
-const MISSING_SETTINGS: Record<string, string> = {
-  'site.yaml':
-    'create it with at least "name:" (the organisation) and "contact:" with a "name:" below it (who answers questions about learning)',
-  'tags.yaml': 'create it with the tags entries may use, e.g. a line "leren:" with "  label: Leren" below it',
+const MISSING_SETTINGS: Record<string, UiKey> = {
+  'site.yaml': 'check.settings.siteMissing',
+  'tags.yaml': 'check.settings.tagsMissing',
 };
 
 function readYamlFile(abs: string, file: string, problems: Problem[]): unknown {
   if (!existsSync(abs)) {
-    problems.push({ file, message: `is missing — ${MISSING_SETTINGS[basename(abs)]}` });
+    problems.push({ file, message: msg(MISSING_SETTINGS[basename(abs)]!) });
     return undefined;
   }
   const source = readFileSync(abs, 'utf8');
@@ -164,9 +168,7 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
     return {
       file,
       line: 1,
-      message: /^\s*---/.test(source)
-        ? 'the front matter must start on the first line — remove what stands above the first "---"'
-        : 'has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
+      message: msg(/^\s*---/.test(source) ? 'check.frontMatter.notFirst' : 'check.frontMatter.none'),
     };
   }
   const parts = splitFrontMatter(source);
@@ -174,7 +176,7 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
     return {
       file,
       line: 1,
-      message: 'the front matter is not closed — add a line "---" after the last field',
+      message: msg('check.frontMatter.notClosed'),
     };
   }
   let data: unknown;
@@ -188,7 +190,7 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
     return {
       file,
       line: 2,
-      message: 'the front matter must be fields, one "name: value" per line — not a list or a single value',
+      message: msg('check.frontMatter.notFields'),
     };
   }
   return {
@@ -203,15 +205,35 @@ export function readEntry(collection: CollectionName, abs: string, cwd: string):
   };
 }
 
-/** Read everything under `contentDir`. */
-export function loadContent(contentDir: string, cwd = process.cwd()): SourceContent {
+export interface LoadOptions {
+  /** Which entry files to read; the others are only listed (`SourceContent.listed`). Default: all. */
+  read?: (path: string) => boolean;
+}
+
+/** An entry of which only the file is known. */
+const stub = (collection: CollectionName, abs: string, file: string): SourceEntry => ({
+  collection,
+  id: basename(abs, extname(abs)),
+  file,
+  path: abs,
+  ext: extname(abs),
+  data: {},
+  body: '',
+  bodyLine: 1,
+});
+
+/** Read everything under `contentDir` (or, with `options.read`, list it and read only some entries). */
+export function loadContent(
+  contentDir: string,
+  cwd = process.cwd(),
+  options: LoadOptions = {},
+): SourceContent {
   const problems: Problem[] = [];
   const rel = (p: string) => relative(cwd, p) || p;
   if (!existsSync(contentDir)) {
     problems.push({
       file: rel(contentDir),
-      message:
-        'the content folder does not exist — create it, or name the right folder (npm run check -- <folder>)',
+      message: msg('check.contentFolder.missing'),
     });
     return { entries: [], unreadable: [], problems };
   }
@@ -226,13 +248,14 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
     if (meant) {
       problems.push({
         file: rel(join(contentDir, item.name)),
-        message: `is not read by the site — did you mean "${meant}"? Rename it`,
+        message: msg('check.file.misnamed', { name: meant }),
       });
     }
   }
 
   const entries: SourceEntry[] = [];
   const unreadable: SourceEntry[] = [];
+  const listed: SourceEntry[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
@@ -242,27 +265,22 @@ export function loadContent(contentDir: string, cwd = process.cwd()): SourceCont
       if (!(CONTENT_EXTENSIONS as readonly string[]).includes(ext)) {
         const lower = ext.toLowerCase();
         const fix = (CONTENT_EXTENSIONS as readonly string[]).includes(lower)
-          ? `rename it to ${basename(abs, ext)}${lower} (lower case)`
-          : `save it as .md (Markdown), or move it out of ${rel(dir)}`;
-        problems.push({ file: rel(abs), message: `is not a content file${ext ? ` (${ext})` : ''} — ${fix}` });
+          ? msg('check.file.lowerCase', { name: `${basename(abs, ext)}${lower}` })
+          : msg('check.file.saveAsMd', { folder: rel(dir) });
+        problems.push({ file: rel(abs), message: msg('check.file.notContent', { ext: ext || '—', fix }) });
+        continue;
+      }
+      if (options.read && !options.read(abs)) {
+        listed.push(stub(collection, abs, rel(abs)));
         continue;
       }
       const result = readEntry(collection, abs, cwd);
       if ('collection' in result) entries.push(result);
       else {
         problems.push(result);
-        unreadable.push({
-          collection,
-          id: basename(abs, ext),
-          file: rel(abs),
-          path: abs,
-          ext,
-          data: {},
-          body: '',
-          bodyLine: 1,
-        });
+        unreadable.push(stub(collection, abs, rel(abs)));
       }
     }
   }
-  return { site, tags, entries, unreadable, problems };
+  return { site, tags, entries, unreadable, problems, ...(options.read ? { listed } : {}) };
 }

@@ -12,6 +12,7 @@
 import type { Nodes, Root } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { Tokenizer, type Token } from 'parse5';
+import { msg, type Message, type UiKey } from '../i18n/index.ts';
 import { fileLine, parseMarkdown, walk } from './markdown-tree.ts';
 import type { Problem } from './problems.ts';
 
@@ -94,26 +95,22 @@ const URL_ATTRIBUTES = new Set([
   'dynsrc',
 ]);
 
-/** Elements named in messages; the full list is in docs/redacteuren.md. */
-const ALLOWED_SUMMARY =
-  '<abbr>, <kbd>, <details>, <summary>, <sup>, <sub>, <mark>, <small>, <br> and table tags (see docs/redacteuren.md)';
-
 /** Why some elements are refused, where a specific reason helps the editor. */
-const ELEMENT_FIXES: Record<string, string> = {
-  script: 'scripts do not run from content',
-  iframe: 'embedded pages are not allowed — link to the page instead: [tekst](https://…)',
-  frame: 'embedded pages are not allowed — link to the page instead',
-  object: 'embedded objects are not allowed — link to the file instead',
-  embed: 'embedded objects are not allowed — link to the file instead',
-  style: 'the site styles every page itself',
-  link: 'the site loads its own styles and icons',
-  meta: 'the page settings come from the front matter',
-  base: 'it would change where every link on the page goes',
-  form: 'forms cannot be sent from this site',
-  svg: 'save the drawing as an .svg file and include it as an image: ![beschrijving](./tekening.svg)',
-  math: 'write the formula in text or include it as an image',
-  img: 'use a Markdown image with a description: ![beschrijving](./foto.jpg)',
-  a: 'use a Markdown link: [tekst](adres)',
+const ELEMENT_FIXES: Record<string, UiKey> = {
+  script: 'check.html.why.script',
+  iframe: 'check.html.why.iframe',
+  frame: 'check.html.why.frame',
+  object: 'check.html.why.object',
+  embed: 'check.html.why.object',
+  style: 'check.html.why.style',
+  link: 'check.html.why.link',
+  meta: 'check.html.why.meta',
+  base: 'check.html.why.base',
+  form: 'check.html.why.form',
+  svg: 'check.html.why.svg',
+  math: 'check.html.why.math',
+  img: 'check.html.why.img',
+  a: 'check.html.why.a',
 };
 
 /** Schemes that run code or smuggle in a document when a link is followed. */
@@ -140,12 +137,10 @@ export function dangerousScheme(url: string): string | undefined {
   return match ? match[0] : undefined;
 }
 
-function urlProblem(url: string, what: string): string | undefined {
+function urlProblem(url: string, what: Message | string): Message | undefined {
   const scheme = dangerousScheme(url);
   if (!scheme) return undefined;
-  return scheme === 'data:'
-    ? `${what} uses a "data:" address, which can carry a whole page with script inside the text — save the file next to the entry and link to it (./bestand.png)`
-    : `${what} uses a "${scheme}" address, which runs code in the reader's browser — link to a page (https://… or /pad/) instead`;
+  return scheme === 'data:' ? msg('check.url.data', { what }) : msg('check.url.script', { what, scheme });
 }
 
 /** Tags, comments and other markup in one raw HTML fragment, as the HTML5 tokenizer sees them. */
@@ -154,14 +149,13 @@ type MarkupToken = Token.TagToken | Token.CommentToken | Token.DoctypeToken;
 interface Markup {
   tokens: MarkupToken[];
   /** Line (1-based, within the fragment) where the fragment ends inside an unfinished tag or comment. */
-  unfinished?: { line: number; what: string };
+  unfinished?: { line: number; what: UiKey };
 }
 
-const EOF_ERRORS: Record<string, string> = {
-  'eof-in-tag': 'tag',
-  'eof-in-comment': 'comment',
-  'eof-in-doctype': 'declaration',
-  'eof-in-cdata': 'CDATA section',
+const EOF_ERRORS: Record<string, UiKey> = {
+  'eof-in-tag': 'check.html.unfinished.tag',
+  'eof-in-comment': 'check.html.unfinished.comment',
+  'eof-in-doctype': 'check.html.unfinished.declaration',
 };
 
 function tokenize(html: string): Markup {
@@ -194,8 +188,8 @@ function htmlProblems(
   html: string,
   trusted: boolean,
   at: (offset: number) => number,
-): { line: number; message: string }[] {
-  const found: { line: number; message: string }[] = [];
+): { line: number; message: Message }[] {
+  const found: { line: number; message: Message }[] = [];
   const markup = tokenize(html);
   for (const token of markup.tokens) {
     const line = at((token.location?.startLine ?? 1) - 1);
@@ -204,19 +198,20 @@ function htmlProblems(
       const isComment = 'data' in token;
       found.push({
         line,
-        message: isComment
-          ? 'HTML comment: comments are published in the page source, where anyone can read them, and can hide markup — remove it (keep notes in the Git history instead)'
-          : 'HTML declaration (<!…>) is not allowed in content — remove it',
+        message: msg(isComment ? 'check.html.comment' : 'check.html.declaration'),
       });
       continue;
     }
     const tag = token.tagName;
     const allowed = ALLOWED_ELEMENTS[tag];
     if (!trusted && !allowed) {
-      const why = ELEMENT_FIXES[tag] ? ` (${ELEMENT_FIXES[tag]})` : '';
+      const why = ELEMENT_FIXES[tag];
       found.push({
         line,
-        message: `raw HTML <${tag}> is not allowed in content${why} — remove it; allowed are ${ALLOWED_SUMMARY}`,
+        message: msg('check.html.element', {
+          tag: `<${tag}>`,
+          why: why ? msg('check.html.why', { why: msg(why) }) : '',
+        }),
       });
       continue;
     }
@@ -234,20 +229,23 @@ function htmlProblems(
       }
       if (trusted || allowed?.includes(name) || GLOBAL_ATTRIBUTES.includes(name)) continue;
       const reason = name.startsWith('on')
-        ? 'event handlers run script'
+        ? msg('check.html.attribute.handler')
         : name === 'style'
-          ? 'the site styles every page itself'
-          : `<${tag}> may carry ${[...(allowed ?? []), ...GLOBAL_ATTRIBUTES].join(', ')}`;
+          ? msg('check.html.why.style')
+          : msg('check.html.attribute.allowed', {
+              tag: `<${tag}>`,
+              allowed: [...(allowed ?? []), ...GLOBAL_ATTRIBUTES],
+            });
       found.push({
         line: attrLine,
-        message: `attribute ${name}="…" on <${tag}> is not allowed in content (${reason}) — remove it`,
+        message: msg('check.html.attribute', { attribute: `${name}="…"`, tag: `<${tag}>`, reason }),
       });
     }
   }
   if (markup.unfinished && !trusted) {
     found.push({
       line: at(markup.unfinished.line - 1),
-      message: `unfinished HTML ${markup.unfinished.what}: it would swallow the text after it — close it (with > or -->) or write < as &lt;`,
+      message: msg('check.html.unfinished', { what: msg(markup.unfinished.what) }),
     });
   }
   return found;
@@ -281,17 +279,15 @@ export interface SafetyOptions {
 export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOptions = {}): Problem[] {
   const trusted = options.trusted ?? false;
   const problems: Problem[] = [];
-  const add = (line: number, message: string) => problems.push({ file: source.file, line, message });
+  const add = (line: number, message: Message) => problems.push({ file: source.file, line, message });
   let tree: Root;
   try {
     // Trusted MDX is read as MDX (its components are its own); everything else as Markdown.
     tree = options.tree ?? parseMarkdown(source.body, { mdx: trusted });
   } catch (error) {
-    const [, line, reason] = /^(\d+):\d+: ([^]*)$/.exec((error as Error).message) ?? [];
-    add(
-      source.bodyLine - 1 + Number(line ?? 1),
-      `MDX syntax error: ${reason ?? (error as Error).message} — fix the markup on this line`,
-    );
+    // MDX's parser explains in English only: its line and the usual causes say enough.
+    const [, line] = /^(\d+):\d+: /.exec((error as Error).message) ?? [];
+    add(source.bodyLine - 1 + Number(line ?? 1), msg('check.mdx.syntax'));
     return problems;
   }
   walk(tree, (node: Nodes) => {
@@ -313,9 +309,15 @@ export function markdownSafetyProblems(source: MarkdownSource, options: SafetyOp
       case 'link':
       case 'image':
       case 'definition': {
-        const what =
-          node.type === 'image' ? 'image' : node.type === 'definition' ? 'link definition' : 'link';
-        const problem = urlProblem(node.url, `${what} (${JSON.stringify(node.url.slice(0, 40))})`);
+        const what = msg(
+          node.type === 'image'
+            ? 'check.url.image'
+            : node.type === 'definition'
+              ? 'check.url.definition'
+              : 'check.url.link',
+          { url: JSON.stringify(node.url.slice(0, 40)) },
+        );
+        const problem = urlProblem(node.url, what);
         if (problem) add(fileLine(node, source.bodyLine), problem);
         break;
       }
@@ -338,28 +340,25 @@ export function svgSafetyProblems(file: string, svg: string): Problem[] {
   for (const token of tokenize(svg).tokens) {
     if (!('tagName' in token)) continue;
     const line = token.location?.startLine;
-    const add = (message: string) => problems.push({ file, ...(line ? { line } : {}), message });
+    const add = (message: Message) => problems.push({ file, ...(line ? { line } : {}), message });
+    const tag = `<${token.tagName}>`;
     if (SVG_REFUSED.has(token.tagName)) {
-      add(
-        `<${token.tagName}> in an SVG image runs code when the file is opened on its own — remove it, or export the drawing again without scripts`,
-      );
+      add(msg('check.svg.element', { tag }));
       continue;
     }
     for (const attr of token.attrs) {
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
       const scheme = dangerousScheme(attr.value);
-      if (name.startsWith('on')) add(`attribute ${name}="…" on <${token.tagName}> runs script — remove it`);
+      if (name.startsWith('on')) add(msg('check.svg.handler', { attribute: `${name}="…"`, tag }));
       // Any attribute: <animate values="javascript:…"> sets an href as well as an href does.
       else if (scheme && scheme !== 'data:')
-        add(`<${token.tagName} ${name}> uses a "${scheme}" address — remove it`);
+        add(msg('check.svg.script', { tag: `<${token.tagName} ${name}>`, scheme }));
       else if (
         (name === 'href' || name.endsWith(':href')) &&
         SVG_FETCHING.has(token.tagName) &&
         /^\s*(https?:)?\/\//i.test(attr.value)
       ) {
-        add(
-          `<${token.tagName} ${name}> loads ${attr.value} from another server — embed the file in the drawing instead`,
-        );
+        add(msg('check.svg.remote', { tag: `<${token.tagName} ${name}>`, url: attr.value }));
       }
     }
   }

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Tokenizer } from 'parse5';
+import { msg, type Message } from '../i18n/index.ts';
 import type { Problem } from './problems.ts';
 import { dangerousScheme } from './markdown-safety.ts';
 import type { RoutedEntry } from './routes.ts';
@@ -418,40 +419,44 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
   const ownOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
 
   /** What is wrong with an address on a page, if anything. */
-  const judge = (value: string, loads: boolean, page: OutputPage): string | undefined => {
-    if (dangerousScheme(value)) return 'uses a script address — pages may only link to real addresses';
+  const judge = (value: string, loads: boolean, page: OutputPage): Message | undefined => {
+    if (dangerousScheme(value)) return msg('output.script');
     if (value === '' || value === '#') return undefined;
     const resolved = new URL(value, `http://leerhuis.invalid${page.url}`);
     if (resolved.origin !== 'http://leerhuis.invalid') {
       const thirdParty = /^https?:$/.test(resolved.protocol) && resolved.origin !== ownOrigin;
-      return loads && thirdParty
-        ? `loads from ${resolved.origin}: the site makes no requests to other servers — save the file in the site instead`
-        : undefined;
+      return loads && thirdParty ? msg('output.thirdParty', { origin: resolved.origin }) : undefined;
     }
-    if (page.file === '404.html' && !/^(?:\/|#)/.test(value))
-      return 'is relative, but the 404 page is shown at any address — start it with the base path';
+    if (page.file === '404.html' && !/^(?:\/|#)/.test(value)) return msg('output.relative404');
     const path = decode(resolved.pathname);
-    if (!path.startsWith(base))
-      return `points outside the base path ${base} — build every link with the base path`;
+    if (!path.startsWith(base)) return msg('output.outsideBase', { base });
     const inSite = path.slice(base.length);
     const target = inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : inSite;
     if (!files.has(target)) {
-      if (files.has(`${inSite}/index.html`)) return `lacks the slash at the end — link to ${path}/`;
+      if (files.has(`${inSite}/index.html`)) return msg('output.slash', { path: `${path}/` });
       const hint = nearest(target, files);
-      return `leads to nothing in the built site${hint ? ` — did you mean ${base}${hint.replace(/(^|\/)index\.html$/, '$1')}?` : ''}`;
+      return msg('output.nothing', {
+        hint: hint
+          ? msg('check.hint.didYouMean', { value: `${base}${hint.replace(/(^|\/)index\.html$/, '$1')}` })
+          : '',
+      });
     }
     const fragment = decode(resolved.hash.slice(1));
     const targetPage = byFile.get(target);
     if (fragment && fragment !== 'top' && targetPage && !targetPage.ids.has(fragment)) {
       const hint = nearest(fragment, targetPage.ids);
-      return `points to #${fragment}, which is not on ${targetPage.url}${hint ? ` — did you mean #${hint}?` : ''}`;
+      return msg('output.fragment', {
+        fragment: `#${fragment}`,
+        page: targetPage.url,
+        hint: hint ? msg('check.hint.didYouMean', { value: `#${hint}` }) : '',
+      });
     }
     return undefined;
   };
 
   // Header and footer repeat their links on every page: an address that starts with "/" means
   // the same thing on every page, so each is judged once.
-  const verdicts = new Map<string, string | undefined>();
+  const verdicts = new Map<string, Message | undefined>();
   const problems: Problem[] = [];
   for (const page of pages) {
     const seen = new Set<string>();
@@ -460,7 +465,7 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
       if (seen.has(key)) continue;
       seen.add(key);
       const value = link.value.trim();
-      let verdict: string | undefined;
+      let verdict: Message | undefined;
       if (!value.startsWith('/')) verdict = judge(value, link.loads, page);
       else {
         const shared = `${link.loads} ${value}`;
@@ -468,7 +473,10 @@ export function outputLinkProblems(pages: readonly OutputPage[], options: Output
         else verdicts.set(shared, (verdict = judge(value, link.loads, page)));
       }
       if (verdict)
-        problems.push({ file: page.url, message: `<${link.tag} ${link.attr}="${link.value}"> ${verdict}` });
+        problems.push({
+          file: page.url,
+          message: msg('output.link', { link: `<${link.tag} ${link.attr}="${link.value}">`, verdict }),
+        });
     }
   }
   return problems;
@@ -488,6 +496,6 @@ export function missingPageProblems(
     .filter((e) => e.published && !have.has(`${entryPath(e.collection, e.id)}index.html`))
     .map((e) => ({
       file: e.file,
-      message: `its page ${base}${entryPath(e.collection, e.id)} is missing from the built site — another page took that address, or the page was not generated`,
+      message: msg('output.missingPage', { path: `${base}${entryPath(e.collection, e.id)}` }),
     }));
 }

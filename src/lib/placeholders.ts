@@ -3,7 +3,7 @@
  * something. Each one is a problem naming its field and what belongs there, so a new entry
  * fails the check, field by field, until it is filled in.
  */
-import { dictionaries, t } from '../i18n/index.ts';
+import { dictionaries, msg } from '../i18n/index.ts';
 import type { Locale } from '../schemas/fields.ts';
 import { fieldHint } from './field-help.ts';
 import type { SourceEntry } from './load-content.ts';
@@ -69,13 +69,13 @@ export function placeholderProblems(entry: SourceEntry, locale: Locale): Placeho
   const problems: Problem[] = fields.map(({ path, hint }) => {
     const field = fieldAt(entry.collection, path);
     const what = field ? fieldHint(entry.collection, field, locale) : (hint ?? path);
-    return { file: entry.file, field: path, message: t(locale, 'check.placeholder', { hint: what }) };
+    return { file: entry.file, field: path, message: msg('check.placeholder', { hint: what }) };
   });
   for (const { index, hint } of bodyPlaceholders(entry.body)) {
     problems.push({
       file: entry.file,
       line: entry.bodyLine + index,
-      message: t(locale, 'check.placeholderBody', { hint }),
+      message: msg('check.placeholderBody', { hint }),
     });
   }
   return { problems, fields: fields.map((f) => f.path) };

@@ -1,5 +1,6 @@
 /** Addresses the site builds itself; a free page may not take one of them. */
 import { COLLECTION_NAMES, type CollectionName, collections } from '../schemas/index.ts';
+import { msg, type Message } from '../i18n/index.ts';
 import { AGENDA_ROUTE, agendaPath, entryPath, listPath, tagPath } from './urls.ts';
 
 /** The folder of the search index in the output (written by Pagefind, loaded by the search page). */
@@ -81,21 +82,21 @@ const PAGE_NUMBER = /^\d+$/;
  */
 export function routeConflicts(
   entries: readonly (RoutedEntry & { file: string })[],
-): { file: string; message: string }[] {
+): { file: string; message: Message }[] {
   const toolPages: readonly string[] = TOOL_PAGES;
   return entries.flatMap((e) => {
     if (collections[e.collection].route && PAGE_NUMBER.test(e.id))
       return [
         {
           file: e.file,
-          message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the address of page ${e.id} of the list — rename the file so its name has a letter in it`,
+          message: msg('check.id.pageNumber', { id: e.id, path: `/${entryPath(e.collection, e.id)}` }),
         },
       ];
     if (e.collection === 'instrumenten' && toolPages.includes(e.id))
       return [
         {
           file: e.file,
-          message: `id "${e.id}" would take /${entryPath(e.collection, e.id)}, the site's own ${e.id} page — rename the file`,
+          message: msg('check.id.toolPage', { id: e.id, path: `/${entryPath(e.collection, e.id)}` }),
         },
       ];
     return [];

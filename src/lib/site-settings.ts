@@ -1,6 +1,7 @@
 /** Reads and validates `content/site.yaml` on its own (the config needs `base` before anything runs). */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { LOCALES, type Locale } from '../schemas/fields.ts';
 import { siteSchema, type SiteSettings } from '../schemas/index.ts';
 import { parseYaml } from './load-content.ts';
 import { normalizeBase } from './urls.ts';
@@ -67,4 +68,20 @@ export function siteLogo(contentDir: string, settings: SiteSettings): SiteLogo |
   const file = resolve(contentDir, settings.logo);
   if (!existsSync(file)) return undefined;
   return { file, ext: extname(file).slice(1).toLowerCase() };
+}
+
+/**
+ * The language every message for editors is written in: site.yaml `defaultLocale`, read on its
+ * own so that it holds even when another setting is wrong (or the file cannot be read: `nl`).
+ * Command-line tools use it with `useTranslations(siteLocale(contentDir))` (src/i18n).
+ */
+export function siteLocale(contentDir: string): Locale {
+  try {
+    const file = join(contentDir, 'site.yaml');
+    const raw = existsSync(file) ? parseYaml(readFileSync(file, 'utf8')) : undefined;
+    const locale = (raw as { defaultLocale?: unknown } | undefined)?.defaultLocale;
+    return (LOCALES as readonly unknown[]).includes(locale) ? (locale as Locale) : 'nl';
+  } catch {
+    return 'nl';
+  }
 }

@@ -1,5 +1,6 @@
 /** "Did you mean" suggestions for misspelt values and names. */
 import { distance } from 'fastest-levenshtein';
+import { msg, type Message } from '../i18n/index.ts';
 
 /**
  * The candidate closest to `value` (ignoring case), if it is close enough to be a plausible
@@ -24,10 +25,13 @@ export function nearest(value: string, candidates: Iterable<string>, maxEdits?: 
   return best;
 }
 
-/** ` — did you mean "x"?` or an empty string. */
-export function didYouMean(value: string, candidates: Iterable<string>): string {
+/** ` — bedoel je "x"?` as a message. */
+export const meant = (value: string): Message => msg('check.hint.didYouMean', { value });
+
+/** ` — did you mean "x"?` for the nearest candidate, or an empty string. */
+export function didYouMean(value: string, candidates: Iterable<string>): Message | '' {
   const hit = nearest(value, candidates);
-  return hit ? ` — did you mean "${hit}"?` : '';
+  return hit ? meant(hit) : '';
 }
 
 export { toId } from './slug.ts';

@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 import { baseFields } from './base.ts';
-import { idRef, text, wholeNumber } from './fields.ts';
+import { msg, type Message } from '../i18n/message.ts';
+import { zodText } from '../i18n/zod-messages.ts';
+import { idRef, says, text, wholeNumber } from './fields.ts';
 import { normalizeQuestion } from './tool-format.ts';
 import { oneOf } from './vocab.ts';
 
@@ -22,14 +24,14 @@ const scalePoint = z.strictObject({
   /** The number this answer counts as (0–10); the result averages these. */
   value: wholeNumber(0, 10),
   /** The words the reader chooses, e.g. "Dat lukt me meestal". */
-  label: text('the words of this answer'),
+  label: text('what.answerLabel'),
 });
 
 const question = z.strictObject({
   /** The question as the reader sees it. */
-  question: text('the question'),
+  question: text('what.question'),
   /** A line under the question that helps to answer it. */
-  hint: text('a hint').optional(),
+  hint: text('what.hint').optional(),
   /** `tekst` (an open answer, the default) or `schaal` (one of the scale's answers). */
   answer: oneOf(ANSWER_TYPES).default('tekst'),
 });
@@ -48,18 +50,18 @@ export const instrumentSchema = z
     /** The answers to choose from, lowest value first (a self-scan's statements all use it). */
     scale: z
       .array(scalePoint)
-      .min(2, { error: 'needs at least two answers to choose from' })
-      .max(10, { error: 'has more than ten answers — keep the scale short' })
+      .min(2, says('check.tool.scaleMin'))
+      .max(10, says('check.tool.scaleMax'))
       .optional(),
     /** Self-scan: statements per competency; the result is a score per competency. */
     competencies: z
       .array(
         z.strictObject({
           competency: idRef(),
-          statements: z.array(text('a statement')).min(1, { error: 'needs at least one statement' }),
+          statements: z.array(text('what.statement')).min(1, says('check.tool.statementsNone')),
         }),
       )
-      .min(1, { error: 'needs at least one competency' })
+      .min(1, says('check.tool.competenciesNone'))
       .optional(),
     /** Self-scan: for how many of the lowest-scoring competencies the result suggests courses, experts and stories. */
     adviceFor: wholeNumber(1, 10).optional(),
@@ -67,55 +69,43 @@ export const instrumentSchema = z
     sections: z
       .array(
         z.strictObject({
-          title: text('the section title'),
-          intro: text('an introduction').optional(),
-          questions: z.array(question).min(1, { error: 'needs at least one question' }),
+          title: text('what.sectionTitle'),
+          intro: text('what.intro').optional(),
+          questions: z.array(question).min(1, says('check.tool.questionsNone')),
         }),
       )
-      .min(1, { error: 'needs at least one section' })
+      .min(1, says('check.tool.sectionsNone'))
       .optional(),
     related: z.array(idRef()).default([]),
   })
   .superRefine((d, ctx) => {
-    const issue = (path: (string | number)[], message: string, input?: unknown) =>
-      ctx.addIssue({ code: 'custom', path, message, input });
+    const issue = (path: (string | number)[], message: Message, input?: unknown) =>
+      ctx.addIssue({ code: 'custom', path, message: zodText(message), input });
     for (const [key, kind] of Object.entries(ONLY_FOR)) {
       if (d.kind !== kind && d[key as keyof typeof d] !== undefined)
-        issue([key], `belongs to kind: ${kind}, not to kind: ${d.kind} — remove it, or set kind: ${kind}`);
+        issue([key], msg('check.tool.onlyFor', { kind, actual: d.kind }));
     }
     const needsScale =
       d.kind === 'zelfscan' || (d.sections ?? []).some((s) => s.questions.some((q) => q.answer === 'schaal'));
     if (needsScale && !d.scale)
       issue(
         ['scale'],
-        `is missing — ${d.kind === 'zelfscan' ? 'a self-scan' : 'a question with answer: schaal'} needs a scale: add "scale:" with the answers from low to high, like "- { value: 1, label: Nog niet }"`,
+        msg(d.kind === 'zelfscan' ? 'check.tool.scaleMissingScan' : 'check.tool.scaleMissingQuestion'),
       );
     if (d.kind === 'zelfscan' && !d.competencies)
-      issue(
-        ['competencies'],
-        'is missing — a self-scan lists its statements per competency: add "competencies:" with "- competency: <id>" and "statements:" below it',
-      );
-    if (d.kind === 'gesprek' && !d.sections)
-      issue(['sections'], 'is missing — add "sections:", each with a title and its questions');
+      issue(['competencies'], msg('check.tool.competenciesMissing'));
+    if (d.kind === 'gesprek' && !d.sections) issue(['sections'], msg('check.tool.sectionsMissing'));
 
     const values = (d.scale ?? []).map((p) => p.value);
     if (values.some((v, i) => i > 0 && v <= values[i - 1]!))
-      issue(
-        ['scale'],
-        `values ${values.join(', ')} must go up from low to high, each once — reorder or renumber them`,
-      );
+      issue(['scale'], msg('check.tool.scaleOrder', { values: values.map(String) }));
 
     const seenCompetency = new Map<string, number>();
     const seenQuestion = new Map<string, string>();
     const once = (textValue: string, path: (string | number)[]) => {
       const key = normalizeQuestion(textValue);
       const first = seenQuestion.get(key);
-      if (first)
-        issue(
-          path,
-          `is the same text as ${first} — answers are kept per text, so each question appears once`,
-          textValue,
-        );
+      if (first) issue(path, msg('check.tool.sameText', { other: first }), textValue);
       else
         seenQuestion.set(
           key,
@@ -130,7 +120,7 @@ export const instrumentSchema = z
       if (first !== undefined)
         issue(
           ['competencies', i, 'competency'],
-          `is listed twice (also competencies[${first}]) — put all its statements under one entry`,
+          msg('check.tool.competencyTwice', { other: `competencies[${first}]` }),
           c.competency,
         );
       else seenCompetency.set(c.competency, i);
@@ -140,11 +130,7 @@ export const instrumentSchema = z
       s.questions.forEach((q, j) => once(q.question, ['sections', i, 'questions', j, 'question'])),
     );
     if (d.adviceFor !== undefined && d.competencies && d.adviceFor > d.competencies.length)
-      issue(
-        ['adviceFor'],
-        `is more than the ${d.competencies.length} competencies this self-scan measures — use ${d.competencies.length} or less`,
-        d.adviceFor,
-      );
+      issue(['adviceFor'], msg('check.tool.adviceFor', { count: d.competencies.length }), d.adviceFor);
   });
 
 export type InstrumentData = z.output<typeof instrumentSchema>;

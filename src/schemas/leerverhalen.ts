@@ -9,9 +9,9 @@ export const leerverhaalSchema = z.strictObject({
   ...baseFields,
   author: authorField,
   /** What I learned, in a sentence or two. */
-  learned: text('what the author learned'),
+  learned: text('what.learned'),
   /** How I apply it in my work. */
-  applied: text('how the author applies it'),
+  applied: text('what.applied'),
   /** Course ids the story is about. */
   courses: z.array(idRef()).default([]),
   /** Competency ids the story is about. */

@@ -1,8 +1,20 @@
 /** Courses: the catalogue (`content/opleidingen`). Fields follow EDU-DEX where they can. */
 import { z } from 'zod';
 import { baseFields } from './base.ts';
-import { ID_PATTERN, dateField, idRef, linkField, text, timeOfDay, wholeNumber } from './fields.ts';
-import { METHODS, PAID_BY, oneOf } from './vocab.ts';
+import { msg } from '../i18n/message.ts';
+import { zodText } from '../i18n/zod-messages.ts';
+import {
+  ID_PATTERN,
+  amount,
+  dateField,
+  idRef,
+  linkField,
+  says,
+  text,
+  timeOfDay,
+  wholeNumber,
+} from './fields.ts';
+import { COURSE_LANGUAGES, METHODS, PAID_BY, oneOf } from './vocab.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -11,13 +23,9 @@ export const runSchema = z
     /** A fixed key for this run (e.g. `voorjaar-2027`); without it, the start date is the key. */
     id: z
       // A date (the run's original start, say) is read by YAML as a date: it names the run as well.
-      .union([z.string(), z.date()], { error: 'must be a short name for this run, like "voorjaar-2027"' })
+      .union([z.string(), z.date()], says('check.run.idType'))
       .transform((id) => (id instanceof Date ? isoDay(id) : id))
-      .pipe(
-        z.string().regex(ID_PATTERN, {
-          error: 'must be lower-case letters, digits and hyphens, like "voorjaar-2027"',
-        }),
-      )
+      .pipe(z.string().regex(ID_PATTERN, says('check.run.idForm')))
       .optional(),
     start: dateField(),
     end: dateField().optional(),
@@ -25,15 +33,15 @@ export const runSchema = z
     startTime: timeOfDay().optional(),
     /** When the run ends on its last day. */
     endTime: timeOfDay().optional(),
-    location: text('a place or "online"'),
-    seats: wholeNumber(1, undefined, 'a whole number of seats').optional(),
+    location: text('what.location'),
+    seats: wholeNumber(1, undefined, 'unit.seats').optional(),
   })
   .superRefine((run, ctx) => {
     if (run.end && run.end < run.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: 'is before start — a run cannot end before it begins',
+        message: zodText(msg('check.run.endBeforeStart')),
       });
       return;
     }
@@ -41,20 +49,26 @@ export const runSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['endTime'],
-        message: `is missing — a run with a startTime needs an endTime too (e.g. endTime: "16:30"), or remove startTime for a whole-day run`,
+        message: zodText(msg('check.run.endTimeMissing')),
       });
     } else if (run.endTime && !run.startTime) {
       ctx.addIssue({
         code: 'custom',
         path: ['startTime'],
-        message: `is missing — a run with an endTime needs a startTime too (e.g. startTime: "09:00"), or remove endTime for a whole-day run`,
+        message: zodText(msg('check.run.startTimeMissing')),
       });
     } else if (run.startTime && run.endTime && isSingleDay(run) && run.endTime <= run.startTime) {
       const later = laterOnTheClock(run.endTime, run.startTime);
       ctx.addIssue({
         code: 'custom',
         path: ['endTime'],
-        message: `"${run.endTime}" is not after startTime "${run.startTime}" — on a one-day run the end time comes later that day${later ? `; did you mean "${later}"? (24-hour clock)` : ' (24-hour clock)'}`,
+        message: zodText(
+          msg('check.run.endTimeBeforeStart', {
+            end: run.endTime,
+            start: run.startTime,
+            hint: later ? msg('check.hint.didYouMean', { value: later }) : '',
+          }),
+        ),
       });
     }
   });
@@ -98,12 +112,12 @@ const runsSchema = z.array(runSchema).superRefine((runs, ctx) => {
         ? {
             code: 'custom',
             path: [i, 'id'],
-            message: `"${run.id}" is already the key of runs[${earlier}] — give each run of a course its own id`,
+            message: zodText(msg('check.run.idTwice', { id: run.id, other: `runs[${earlier}]` })),
           }
         : {
             code: 'custom',
             path: [i],
-            message: `starts on ${key}, like runs[${earlier}] — give one of them an id (e.g. id: ${key}-middag) so each run keeps its own calendar file`,
+            message: zodText(msg('check.run.sameStart', { date: key, other: `runs[${earlier}]` })),
           },
     );
   });
@@ -112,23 +126,26 @@ const runsSchema = z.array(runSchema).superRefine((runs, ctx) => {
 export const opleidingSchema = z.strictObject({
   ...baseFields,
   /** Internal course code, e.g. "OPL-104". */
-  code: text('a course code').optional(),
-  provider: text('the provider'),
+  code: text('what.courseCode').optional(),
+  provider: text('what.provider'),
   method: oneOf(METHODS),
   /** Study load in hours. */
-  durationHours: z.number({ error: 'must be a number of hours' }).positive({ error: 'must be more than 0' }),
-  cost: z.strictObject({
-    amount: z.number({ error: 'must be an amount of 0 or more (0 for free)' }).min(0),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { error: 'must be a currency code like EUR' })
-      .default('EUR'),
-    paidBy: oneOf(PAID_BY),
-  }),
+  durationHours: amount(0, { exclusive: true, unit: 'unit.hours' }),
+  cost: z.strictObject(
+    {
+      amount: amount(0, { unit: 'unit.euros' }),
+      currency: z
+        .string(says('check.currency'))
+        .regex(/^[A-Z]{3}$/, says('check.currency'))
+        .default('EUR'),
+      paidBy: oneOf(PAID_BY),
+    },
+    says('check.cost'),
+  ),
   /** Language the course is taught in. */
-  language: z.enum(['nl', 'en', 'de', 'fr'], { error: 'must be one of nl, en, de, fr' }).default('nl'),
+  language: oneOf(COURSE_LANGUAGES).default('nl'),
   /** NLQF/EQF level 1–8, only for assessed courses. */
-  level: wholeNumber(1, 8, 'an NLQF level').optional(),
+  level: wholeNumber(1, 8, 'unit.nlqf').optional(),
   competencies: z.array(idRef()).default([]),
   runs: runsSchema.default([]),
   /** Expert id of the contact person. */
@@ -136,7 +153,7 @@ export const opleidingSchema = z.strictObject({
   /** Where to enrol: a web address or a mailto: link. */
   enrol: linkField().optional(),
   /** Conditions: approval, study agreement, repayment. */
-  conditions: text('the conditions').optional(),
+  conditions: text('what.conditions').optional(),
   related: z.array(idRef()).default([]),
   /**
    * The day the course joins the catalogue: from then on it is on the site, and feeds and the

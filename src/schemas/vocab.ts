@@ -1,5 +1,6 @@
 /** Closed vocabularies used by several schemas; their labels live in `src/i18n/*.json`. */
 import { z } from 'zod';
+import { says } from './fields.ts';
 
 /** Learning methods (aligned with EDU-DEX forms and types). Label key: `method.<value>`. */
 export const METHODS = [
@@ -20,6 +21,9 @@ export const AVAILABLE_FOR = ['vragen', 'intervisie', 'mentoring', 'workshop', '
 /** Who pays for a course. Label key: `paidBy.<value>`. */
 export const PAID_BY = ['werkgever', 'medewerker', 'gedeeld', 'opleidingsfonds'] as const;
 
+/** Languages a course can be taught in. Label key: `language.<value>`. */
+export const COURSE_LANGUAGES = ['nl', 'en', 'de', 'fr'] as const;
+
 /** A zod enum whose error lists the allowed values (the checker adds "did you mean"). */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+  z.enum(values, says('check.enum', { allowed: [...values] }));

@@ -73,7 +73,7 @@ test('astro build refuses invalid content with the checker’s line before readi
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^method: .*$/m, 'method: klasikaal'));
   const { code, output } = await astroBuild();
   expect(code).not.toBe(0);
-  expect(output).toMatch(/content\/opleidingen\/excel-basis\.md.*method.*did you mean "klassikaal"/);
+  expect(output).toMatch(/content\/opleidingen\/excel-basis\.md.*method.*bedoel je "klassikaal"/);
   // The checker stopped the build in astro:config:setup, before Astro synced any content.
   expect(output).not.toContain('Synced content');
 }, 180_000);

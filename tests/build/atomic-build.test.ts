@@ -63,7 +63,7 @@ describe('a failed build leaves the previous site untouched', () => {
     try {
       const result = await build();
       expect(result.code).toBe(1);
-      expect(result.output).toMatch(/excel-basis\.md.*method.*did you mean "klassikaal"/);
+      expect(result.output).toMatch(/excel-basis\.md.*method.*bedoel je "klassikaal"/);
       expect(result.output).toMatch(/the previous site in .* is unchanged/);
       expect(snapshot(out)).toEqual(good);
       expect(leftovers()).toEqual([]);
@@ -106,7 +106,7 @@ describe('a failed build leaves the previous site untouched', () => {
       const result = await build();
       expect(result.code).toBe(1);
       expect(result.output).toMatch(
-        /\/blog\/zelfscan-tip\/: <a href="\/leren\/instrumenten\/bestaat-niet\/"> leads to nothing in the built site/,
+        /\/blog\/zelfscan-tip\/: <a href="\/leren\/instrumenten\/bestaat-niet\/"> leidt naar niets in de gebouwde site/,
       );
       expect(snapshot(out)).toEqual(good);
       expect(leftovers()).toEqual([]);

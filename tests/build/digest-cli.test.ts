@@ -270,7 +270,7 @@ describe('bad input: a clear message and nothing written', () => {
     const result = await digest(['--since', '2026-11-01'], { LEERHUIS_CONTENT: brokenContent });
     expect(result.code).toBe(1);
     expect(result.output).toMatch(
-      /content\/site\.yaml: url: is missing — add "url:" to site\.yaml; it must be a web address like https:\/\/intranet\.example\.nl/,
+      /content\/site\.yaml: url: ontbreekt — voeg een regel "url:" toe aan site\.yaml; dit veld moet een webadres zijn zoals https:\/\/intranet\.example\.nl/,
     );
     expect(result.output).toContain(
       '✗ De inhoud heeft problemen (hierboven, en met npm run check) — los ze op en probeer het opnieuw; geen mail geschreven.',

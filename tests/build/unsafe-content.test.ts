@@ -42,18 +42,18 @@ describe('a story with unsafe HTML', () => {
   it('fails npm run check with file, line and fix', async () => {
     const result = await runCheck(content);
     expect(result.code).toBe(1);
-    expect(result.output).toContain(`${story}:11: raw HTML <img> is not allowed in content`);
+    expect(result.output).toContain(`${story}:11: HTML-code <img> mag niet in de inhoud`);
     expect(result.output).toContain(
-      `${story}:13: link ("javascript:alert(document.domain)") uses a "javascript:" address`,
+      `${story}:13: link ("javascript:alert(document.domain)") gebruikt een "javascript:"-adres`,
     );
   });
 
   it('fails the build with the same messages and writes no site', async () => {
     const result = await buildSite({ content, out, now: '2026-06-01T00:00:00Z' });
     expect(result.code).toBe(1);
-    expect(result.output).toContain(`${story}:11: raw HTML <img> is not allowed in content`);
+    expect(result.output).toContain(`${story}:11: HTML-code <img> mag niet in de inhoud`);
     expect(result.output).toContain(`${story}:13: link`);
-    expect(result.output).toMatch(/nothing was published/);
+    expect(result.output).toMatch(/er is niets gepubliceerd/);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
+import { msg } from '../../src/i18n/index.ts';
 import { ContentError, formatProblem } from '../../src/lib/problems.ts';
 import { isPublished } from '../../src/lib/publication.ts';
 
@@ -53,7 +54,7 @@ function check(changes: Record<string, string | null> = {}): string[] {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
-  return checkContent(dir, { now: NOW, cwd: dirname(dir) }).problems.map(formatProblem);
+  return checkContent(dir, { now: NOW, cwd: dirname(dir) }).problems.map((p) => formatProblem(p, 'en'));
 }
 
 const blog = (fields: string, body?: string) =>
@@ -117,7 +118,7 @@ describe('references', () => {
 
   test('an id of the wrong collection says what it is and what is needed', () => {
     expect(check({ 'blog/b.md': blog('owner: excel-basis') })).toEqual([
-      'content/blog/b.md: owner: "excel-basis" is a course, not an expert — use the id of an expert (a file name in content/experts)',
+      'content/blog/b.md: owner: "excel-basis" is a course, but this field refers to: expert — use the id of a matching entry (expert: a file name in content/experts)',
     ]);
   });
 
@@ -144,7 +145,7 @@ describe('references', () => {
     expect(
       check({ 'blog/concept.md': BASE['blog/concept.md']!.replace('[anna-jansen]', '[niemand]') }),
     ).toEqual([
-      'content/blog/concept.md: authors[0]: "niemand" is not a known expert — check the spelling, or create content/experts/niemand.md',
+      'content/blog/concept.md: authors[0]: "niemand" is not a known expert — check the spelling; a new expert profile (content/experts/niemand.md) needs the consent of that person',
     ]);
   });
 
@@ -159,13 +160,13 @@ describe('references', () => {
     const lines = check({
       'experts/anna-jansen.md': BASE['experts/anna-jansen.md']!.replace('consent: true', 'consent: ja'),
     });
-    expect(lines).toEqual(['content/experts/anna-jansen.md: consent: "ja" must be true or false']);
+    expect(lines).toEqual(['content/experts/anna-jansen.md: consent: "ja" must be true (yes) or false (no)']);
   });
 
   test('a reference to an unreadable file is not reported again', () => {
     const lines = check({ 'experts/anna-jansen.md': 'name: Anna\n' });
     expect(lines).toEqual([
-      'content/experts/anna-jansen.md:1: has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
+      'content/experts/anna-jansen.md:1: has no fields at the top — start the file with a line "---", then the fields (name: value), then another "---"',
     ]);
   });
 });
@@ -201,7 +202,7 @@ describe('tags', () => {
 
   test('a vocabulary with a mistake still vouches for its tags', () => {
     expect(check({ 'tags.yaml': 'leren:\n  label: Leren\nexcel:\n  lable: Excel\n' })).toEqual([
-      'content/tags.yaml: excel.label: is missing — add "label:" under excel; it must be text (a label)',
+      'content/tags.yaml: excel.label: is missing — add a line "label:" under excel; it must be text (a label)',
       'content/tags.yaml: excel.lable: is not a known field — did you mean "label"?',
     ]);
   });
@@ -214,7 +215,7 @@ describe('publication and consent', () => {
     });
     expect(lines).toEqual([
       'content/blog/b.md: related[0]: "concept" is a draft (draft: true), so the link would lead nowhere — remove it here, or remove "draft: true" from content/blog/concept.md',
-      'content/blog/b.md: related[1]: "later" is not published until 2099-01-01, so the link would lead nowhere — remove it here, or set an earlier publishedAt in content/blog/later.md',
+      'content/blog/b.md: related[1]: "later" is not published until 1 January 2099, so the link would lead nowhere — remove it here, or set an earlier publishedAt in content/blog/later.md',
       'content/blog/b.md: authors[0]: "piet-zonder" has not given consent to be shown on the site (AVG), so the link would lead nowhere — remove it here, or add "consent: true" to content/experts/piet-zonder.md once the person has agreed',
     ]);
   });
@@ -262,7 +263,7 @@ describe('role profiles', () => {
 describe('site settings', () => {
   test('a missing site.yaml says what to put in it', () => {
     expect(check({ 'site.yaml': null })).toEqual([
-      'content/site.yaml: is missing — create it with at least "name:" (the organisation) and "contact:" with a "name:" below it (who answers questions about learning)',
+      'content/site.yaml: is missing — create it with at least "name:" (the organisation) and "contact:" with "  name:" below it (who answers questions about learning)',
     ]);
   });
 
@@ -301,28 +302,28 @@ describe('files', () => {
         'blog/b.md': blog('tags: [leren').replace('description: Een bericht.', 'description: Let op: nieuw.'),
       }),
     ).toEqual([
-      'content/blog/b.md:3: YAML syntax error (bad indentation of a mapping entry): check the indentation, and put a value that contains ": " in quotes',
+      'content/blog/b.md:3: the fields at the top cannot be read: check the indentation, and put a value that contains ": " in quotes',
     ]);
     expect(check({ 'blog/b.md': blog('tags: [leren') })).toEqual([
-      'content/blog/b.md:6: YAML syntax error (unexpected end of the stream within a flow collection): a list in [ ] must be closed with ] and its items separated by commas',
+      'content/blog/b.md:6: the fields at the top cannot be read: a list in [ ] must be closed with ] and its items separated by commas',
     ]);
     expect(check({ 'tags.yaml': 'leren:\n\tlabel: Leren\n' })).toEqual([
-      'content/tags.yaml:2: YAML syntax error (tab characters must not be used in indentation): indent with spaces, not tabs',
+      'content/tags.yaml:2: cannot be read: there is a tab — indent with spaces, not tabs',
     ]);
   });
 
   test('missing, unclosed and non-field front matter are named as such', () => {
     expect(check({ 'blog/b.md': 'title: Hallo\n\nTekst.\n' })).toEqual([
-      'content/blog/b.md:1: has no front matter — start the file with a line "---", then the fields (name: value), then another "---"',
+      'content/blog/b.md:1: has no fields at the top — start the file with a line "---", then the fields (name: value), then another "---"',
     ]);
     expect(check({ 'blog/b.md': `\n${blog('')}` })).toEqual([
-      'content/blog/b.md:1: the front matter must start on the first line — remove what stands above the first "---"',
+      'content/blog/b.md:1: the fields at the top must start on the first line — remove what stands above the first "---"',
     ]);
     expect(check({ 'blog/b.md': '---\ntitle: Hallo\n\nTekst.\n' })).toEqual([
-      'content/blog/b.md:1: the front matter is not closed — add a line "---" after the last field',
+      'content/blog/b.md:1: the fields at the top are not closed — add a line "---" after the last field',
     ]);
     expect(check({ 'blog/b.md': '---\n- title\n- Hallo\n---\nTekst.\n' })).toEqual([
-      'content/blog/b.md:2: the front matter must be fields, one "name: value" per line — not a list or a single value',
+      'content/blog/b.md:2: the fields at the top must be one "name: value" per line — not a list or a single value',
     ]);
   });
 
@@ -359,7 +360,7 @@ describe('files', () => {
   test('like Astro, files starting with _ or . are skipped, but entries in _folders are read', () => {
     expect(check({ 'blog/_kladje.md': 'x', 'blog/.verborgen.md': 'x', 'blog/.git/x.md': 'x' })).toEqual([]);
     expect(check({ 'blog/_archief/oud.md': 'x' })).toEqual([
-      expect.stringMatching(/^content\/blog\/_archief\/oud\.md:1: has no front matter/),
+      expect.stringMatching(/^content\/blog\/_archief\/oud\.md:1: has no fields at the top/),
     ]);
   });
 
@@ -372,7 +373,7 @@ describe('files', () => {
 
   test('a missing content folder is one clear problem', () => {
     const { problems } = checkContent(join(root, 'nergens'), { now: NOW, cwd: root });
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => formatProblem(p, 'en'))).toEqual([
       'nergens: the content folder does not exist — create it, or name the right folder (npm run check -- <folder>)',
     ]);
   });
@@ -396,20 +397,26 @@ describe('reporting', () => {
   });
 
   test('a problem is always one line, whatever its message holds', () => {
-    expect(
-      formatProblem({ file: 'content/a.md', line: 3, field: 'x', message: 'first\n  second\r\nthird' }),
-    ).toBe('content/a.md:3: x: first second third');
+    const multiline = msg('check.file.unreadable', { reason: 'first\n  second\r\nthird' });
+    expect(formatProblem({ file: 'content/a.md', line: 3, field: 'x', message: multiline }, 'en')).toBe(
+      'content/a.md:3: x: could not be read: first second third',
+    );
   });
 
-  test('the build error lists every problem and carries no stack trace to bury them', () => {
-    const error = new ContentError([
-      { file: 'content/a.md', field: 'title', message: 'is missing' },
-      { file: 'content/b.md', line: 2, message: 'YAML syntax error' },
-    ]);
-    expect(error.message).toBe(
-      '2 content problems — nothing was published:\n  content/a.md: title: is missing\n  content/b.md:2: YAML syntax error',
+  test('the build error lists every problem in the site language and carries no stack trace to bury them', () => {
+    const problems = [
+      { file: 'content/a.md', field: 'title', message: msg('check.text.empty') },
+      { file: 'content/b.md', line: 2, message: msg('check.frontMatter.notClosed') },
+    ];
+    expect(new ContentError(problems, 'en').message).toBe(
+      '2 content problems — nothing was published:\n  content/a.md: title: must not be empty\n  content/b.md:2: the fields at the top are not closed — add a line "---" after the last field',
     );
+    const error = new ContentError(problems, 'nl');
+    expect(error.message).toBe(
+      '2 problemen in de inhoud — er is niets gepubliceerd:\n  content/a.md: title: mag niet leeg zijn\n  content/b.md:2: de gegevens bovenaan zijn niet afgesloten — zet een regel "---" na het laatste veld',
+    );
+    expect(error.hint).toMatch(/npm run check/);
     expect(error.stack).toBe('');
-    expect(String(error)).toBe('ContentError: 2 content problems');
+    expect(String(error)).toBe('ContentError: 2');
   });
 });

@@ -1,3 +1,4 @@
+import { rendered } from '../helpers/messages.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +44,9 @@ const site = () => [
 /** Problems for one story whose body is `text` (on body line 1, so file line 6). */
 function check(text: string, options: { base?: string } = {}) {
   const story = entry('leerverhalen', 'mijn-verhaal', text);
-  return contentLinkProblems([...site(), story], { tags: ['excel', 'leren'], now: NOW, ...options }).filter(
-    (p) => p.file === story.file,
-  );
+  return rendered(
+    contentLinkProblems([...site(), story], { tags: ['excel', 'leren'], now: NOW, ...options }),
+  ).filter((p) => p.file === story.file);
 }
 
 describe('internal links that work pass', () => {
@@ -77,13 +78,13 @@ describe('broken internal links fail with file, line and the nearest target', ()
         file: 'content/leerverhalen/mijn-verhaal.md',
         line: 8,
         message:
-          'link "/opleidingen/excel-basic/" leads to no page on this site — did you mean /opleidingen/excel-basis/?',
+          'link "/opleidingen/excel-basic/" leads to no page on this site — did you mean \"/opleidingen/excel-basis/\"?',
       },
     ]);
   });
   it('a relative link is resolved from the page address', () => {
     expect(check('[Excel](../../opleidingen/excel-basic/)')[0]!.message).toMatch(
-      /did you mean \/opleidingen\/excel-basis\/\?/,
+      /did you mean "\/opleidingen\/excel-basis\/"\?/,
     );
   });
   it('a page that does not exist at all says how to find the address', () => {
@@ -113,7 +114,7 @@ describe('broken internal links fail with file, line and the nearest target', ()
   });
   it('a heading that does not exist on another page suggests the nearest', () => {
     expect(check('[kosten](/opleidingen/excel-basis/#kosten-en-budgetten)')[0]!.message).toBe(
-      'link "/opleidingen/excel-basis/#kosten-en-budgetten": /opleidingen/excel-basis has no heading with the id "kosten-en-budgetten" — did you mean #kosten-en-budget?'.replace(
+      'link "/opleidingen/excel-basis/#kosten-en-budgetten": /opleidingen/excel-basis has no heading with the id "kosten-en-budgetten" — did you mean \"#kosten-en-budget\"?'.replace(
         '/opleidingen/excel-basis has',
         '/opleidingen/excel-basis/ has',
       ),
@@ -134,7 +135,7 @@ describe('broken internal links fail with file, line and the nearest target', ()
   it('a reference definition is checked where it is defined', () => {
     expect(check('[Excel][e]\n\n[e]: /opleidingen/exel-basis/')[0]).toMatchObject({
       line: 8,
-      message: expect.stringMatching(/did you mean \/opleidingen\/excel-basis\//),
+      message: expect.stringMatching(/did you mean "\/opleidingen\/excel-basis\/"/),
     });
   });
   it('an image next to the entry must exist', () => {
@@ -206,11 +207,13 @@ describe('route table', () => {
   });
   it('refuses an all-digit id where it would take a page of the list (Astro would only warn)', () => {
     expect(
-      routeConflicts([
-        entry('blog', '2', 'x'),
-        entry('blog', '2026-terugblik', 'x'),
-        entry('paginas', '404x', 'x'),
-      ]),
+      rendered(
+        routeConflicts([
+          entry('blog', '2', 'x'),
+          entry('blog', '2026-terugblik', 'x'),
+          entry('paginas', '404x', 'x'),
+        ]),
+      ),
     ).toEqual([
       {
         file: 'content/blog/2.md',

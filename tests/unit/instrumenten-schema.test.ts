@@ -2,6 +2,7 @@
  * Tools defined in content: each kind gets what it needs, and every mistake an editor can make
  * in a questionnaire is reported on its field with the fix, as `npm run check` prints it.
  */
+import { rendered } from '../helpers/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { collections, instrumentSchema } from '../../src/schemas/index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -10,7 +11,7 @@ import { validate } from '../../src/lib/zod-problems.ts';
 
 const problems = (data: unknown) => {
   const result = validate('content/instrumenten/x.md', instrumentSchema, data);
-  return result.success ? [] : result.problems.map(formatProblem);
+  return result.success ? [] : result.problems.map((p) => formatProblem(p, 'en'));
 };
 const scale = [
   { value: 1, label: 'Nog niet' },
@@ -151,7 +152,7 @@ describe('addresses', () => {
       published: true,
       file: 'content/instrumenten/portfolio.md',
     };
-    expect(routeConflicts([entry])).toEqual([
+    expect(rendered(routeConflicts([entry]))).toEqual([
       {
         file: 'content/instrumenten/portfolio.md',
         message:

@@ -1,3 +1,4 @@
+import { rendered } from '../helpers/messages.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'parse5';
@@ -14,13 +15,15 @@ import {
 /** Each input sits on body line 3 of a file whose body starts on line 8, so line 10 is its first line. */
 const BODY_LINE = 8;
 const check = (input: string, options = {}) =>
-  markdownSafetyProblems(
-    {
-      file: 'content/leerverhalen/x.md',
-      body: `Een gewone eerste alinea.\n\n${input}\n\nEn een slot.\n`,
-      bodyLine: BODY_LINE,
-    },
-    options,
+  rendered(
+    markdownSafetyProblems(
+      {
+        file: 'content/leerverhalen/x.md',
+        body: `Een gewone eerste alinea.\n\n${input}\n\nEn een slot.\n`,
+        bodyLine: BODY_LINE,
+      },
+      options,
+    ),
   );
 const lineOf = (offset = 0) => BODY_LINE + 2 + offset;
 
@@ -232,7 +235,7 @@ describe('trusted MDX', () => {
     expect(check('<Callout>\n\n{oops', { trusted: true })).toEqual([
       expect.objectContaining({
         line: lineOf(0),
-        message: expect.stringMatching(/^MDX syntax error: .* — fix/),
+        message: expect.stringMatching(/^the MDX markup is wrong on this line — check/),
       }),
     ]);
   });
@@ -317,7 +320,7 @@ describe('SVG images carry no script', () => {
       /<animate/,
     ],
   ])('%s', (_name, inner, message) => {
-    const problems = svgSafetyProblems('/leren/_astro/tekening.svg', svg(inner));
+    const problems = rendered(svgSafetyProblems('/leren/_astro/tekening.svg', svg(inner)));
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(message));
     expect(problems[0]).toMatchObject({ file: '/leren/_astro/tekening.svg', line: 2 });
   });

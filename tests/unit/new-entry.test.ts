@@ -1,4 +1,5 @@
 /** The rules of `npm run new` that ask nothing: collection names, free ids, placeholders, the model's fields. */
+import { rendered } from '../helpers/messages.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ describe('placeholders', () => {
       'nl',
     );
     expect(fields).toEqual(['method']);
-    expect(problems).toEqual([
+    expect(rendered(problems, 'nl')).toEqual([
       {
         file: 'content/opleidingen/x.md',
         field: 'method',

@@ -1,3 +1,4 @@
+import { rendered } from '../helpers/messages.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,9 @@ const html = (body: string, head = '') =>
 /** A tiny built site: pages as file → body, plus other files. */
 function check(pages: Record<string, string>, others: string[] = [], siteUrl?: string) {
   const read = Object.entries(pages).map(([file, body]) => readOutputPage(html(body), file, BASE));
-  return outputLinkProblems(read, { base: BASE, files: [...Object.keys(pages), ...others], siteUrl });
+  return rendered(
+    outputLinkProblems(read, { base: BASE, files: [...Object.keys(pages), ...others], siteUrl }),
+  );
 }
 
 const site = {
@@ -66,7 +69,7 @@ describe('broken links fail, naming page and link', () => {
       {
         file: '/leren/blog/welkom/',
         message:
-          '<a href="/leren/opleidingen/excel-basic/"> leads to nothing in the built site — did you mean /leren/opleidingen/excel-basis/?',
+          '<a href="/leren/opleidingen/excel-basic/"> leads to nothing in the built site — did you mean \"/leren/opleidingen/excel-basis/\"?',
       },
     ]);
   });
@@ -87,7 +90,7 @@ describe('broken links fail, naming page and link', () => {
   });
   it('a fragment that is not on the target page', () => {
     expect(one('<a href="/leren/opleidingen/excel-basis/#koste">x</a>')[0]!.message).toBe(
-      '<a href="/leren/opleidingen/excel-basis/#koste"> points to #koste, which is not on /leren/opleidingen/excel-basis/ — did you mean #kosten?',
+      '<a href="/leren/opleidingen/excel-basis/#koste"> points to #koste, which is not on /leren/opleidingen/excel-basis/ — did you mean \"#kosten\"?',
     );
   });
   it('a script address', () => {
@@ -186,7 +189,7 @@ describe('a link shared by many pages', () => {
       {
         file: '/leren/blog/',
         message:
-          '<a href="excel-basis/"> leads to nothing in the built site — did you mean /leren/opleidingen/excel-basis/?',
+          '<a href="excel-basis/"> leads to nothing in the built site — did you mean \"/leren/opleidingen/excel-basis/\"?',
       },
     ]);
   });
@@ -202,7 +205,7 @@ describe('every published entry has its page', () => {
     expect(missingPageProblems(entries, ['blog/welkom/index.html', 'budget/index.html'], BASE)).toEqual([]);
   });
   it('names the entry whose page Astro dropped', () => {
-    expect(missingPageProblems(entries, ['blog/welkom/index.html'], BASE)).toEqual([
+    expect(rendered(missingPageProblems(entries, ['blog/welkom/index.html'], BASE))).toEqual([
       {
         file: 'content/paginas/budget.md',
         message:
@@ -233,7 +236,9 @@ describe('pages read from disk', () => {
       expect([...(home?.ids ?? [])]).toEqual(['één']);
       expect(home?.links.map((l) => l.value)).toEqual(['#één', '/leren/b/#café-ü']);
       expect(home?.inlineScripts).toEqual([script]);
-      const problems = outputLinkProblems(pages, { base: BASE, files: ['index.html', 'b/index.html'] });
+      const problems = rendered(
+        outputLinkProblems(pages, { base: BASE, files: ['index.html', 'b/index.html'] }),
+      );
       // Only the fragment without its accents leads nowhere.
       expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('#cafe')]);
     } finally {

@@ -3,6 +3,7 @@
  * every field the schema requires, fails the real checker with one "vul dit in" per
  * placeholder, and passes once the placeholders are filled in.
  */
+import { siteLocale } from '../../src/lib/site-settings.ts';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,7 +40,7 @@ function checkWith(collection: string, file: string, text: string) {
   const dir = join(root, `site-${++sites}`);
   cpSync(fixture, dir, { recursive: true });
   writeFileSync(join(dir, collection, file), text);
-  return checkContent(dir, { now, cwd: dir }).problems.map(formatProblem);
+  return checkContent(dir, { now, cwd: dir }).problems.map((p) => formatProblem(p, siteLocale(dir)));
 }
 
 describe.each(COLLECTION_NAMES)('a new entry of %s', (collection) => {
@@ -96,7 +97,9 @@ describe('a new entry on an English site', () => {
       'name: Example\nurl: https://intranet.example.org\ndefaultLocale: en\ncontact:\n  name: Learning team\n',
     );
     writeFileSync(join(dir, 'opleidingen/data-basics.md'), text);
-    const problems = checkContent(dir, { now, cwd: dir }).problems.map(formatProblem);
+    const problems = checkContent(dir, { now, cwd: dir }).problems.map((p) =>
+      formatProblem(p, siteLocale(dir)),
+    );
     expect(problems).toHaveLength(placeholders);
     expect(problems).toContain(
       'opleidingen/data-basics.md: method: fill this in: the learning method — one of klassikaal, e-learning, blended, coaching, intervisie, webinar, zelfstudie, on-the-job, mentoring',

@@ -23,13 +23,13 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** The problem lines for `data`, as the checker prints them for a file `x.md`. */
 function problems(schema: z.ZodType, data: unknown, file = 'x.md'): string[] {
   const result = validate(file, schema, data);
-  return result.success ? [] : result.problems.map(formatProblem);
+  return result.success ? [] : result.problems.map((p) => formatProblem(p, 'en'));
 }
 
 /** Parses good data; fails the test with the problems otherwise. */
 function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const result = validate('x.md', schema, data);
-  if (!result.success) throw new Error(result.problems.map(formatProblem).join('\n'));
+  if (!result.success) throw new Error(result.problems.map((p) => formatProblem(p, 'en')).join('\n'));
   return result.data;
 }
 
@@ -86,7 +86,7 @@ describe('shared fields', () => {
 
   test('missing, empty and whitespace-only text', () => {
     expect(problems(paginaSchema, { description: '   ' })).toEqual([
-      'x.md: title: is missing — add "title:" to the front matter; it must be text (the title)',
+      'x.md: title: is missing — add a line "title:" to the fields at the top of the file (between the two --- lines); it must be text (the title)',
       'x.md: description: "" must not be empty',
     ]);
     expect(problems(paginaSchema, { title: null, description: 'D.' })).toEqual([
@@ -113,11 +113,11 @@ describe('shared fields', () => {
         reviewEveryMonths: 0,
       }),
     ).toEqual([
-      'x.md: tags[0]: "Excel" must be an id: lower-case letters, digits and hyphens, like "excel-basis" — did you mean "excel"?',
+      'x.md: tags[0]: "Excel" is not an id: use lower-case letters, digits and hyphens, like "excel-basis" — did you mean "excel"?',
       'x.md: lang: "de" is not one of nl, en',
-      'x.md: draft: "ja" must be true or false',
-      'x.md: owner: "Anna Jansen" must be an id: lower-case letters, digits and hyphens, like "excel-basis" — did you mean "anna-jansen"?',
-      'x.md: reviewedAt: "1-1-2026" is not a date — write it as 2026-03-15 (year-month-day)',
+      'x.md: draft: "ja" must be true (yes) or false (no)',
+      'x.md: owner: "Anna Jansen" is not an id: use lower-case letters, digits and hyphens, like "excel-basis" — did you mean "anna-jansen"?',
+      'x.md: reviewedAt: "1-1-2026" is not a date — write it as 2026-03-15 (year-month-day) — did you mean "2026-01-01"?',
       'x.md: reviewEveryMonths: 0 must be a whole number of months from 1 to 60',
     ]);
   });
@@ -144,14 +144,18 @@ describe('dates', () => {
   });
 
   test.each([
-    ['2026-02-30', 'a day that does not exist'],
-    ['15-03-2026', 'day first'],
-    ['2026-3-5', 'without leading zeros'],
-    ['2026-01-10 10:00', 'with a time'],
-    ['maart 2026', 'in words'],
-  ])('"%s" (%s) is not a date', (value) => {
+    ['2026-02-30', 'a day that does not exist', ''],
+    ['15-03-2026', 'day first', '2026-03-15'],
+    ['15/3/2026', 'with slashes', '2026-03-15'],
+    ['2026-3-5', 'without leading zeros', '2026-03-05'],
+    ['15 maart 2026', 'in Dutch words', '2026-03-15'],
+    ['March 15, 2026', 'in English words', '2026-03-15'],
+    ['2026-01-10 10:00', 'with a time', ''],
+    ['maart 2026', 'without a day', ''],
+  ])('"%s" (%s) is not a date; a date that can be read gets its right form', (value, _how, meant) => {
+    const hint = meant ? ` — did you mean "${meant}"?` : '';
     expect(problems(blogSchema, { ...BLOG, publishedAt: value })).toEqual([
-      `x.md: publishedAt: "${value}" is not a date — write it as 2026-03-15 (year-month-day)`,
+      `x.md: publishedAt: "${value}" is not a date — write it as 2026-03-15 (year-month-day)${hint}`,
     ]);
   });
 
@@ -161,7 +165,7 @@ describe('dates', () => {
     ]);
     const { publishedAt: _, ...withoutDate } = BLOG;
     expect(problems(blogSchema, withoutDate)).toEqual([
-      'x.md: publishedAt: is missing — add "publishedAt:" to the front matter; it must be a date written as 2026-03-15 (year-month-day)',
+      'x.md: publishedAt: is missing — add a line "publishedAt:" to the fields at the top of the file (between the two --- lines); it must be a date written as 2026-03-15 (year-month-day)',
     ]);
   });
 });
@@ -181,10 +185,10 @@ describe('blog', () => {
 
   test('at least one author', () => {
     expect(problems(blogSchema, { ...BLOG, authors: [] })).toEqual([
-      'x.md: authors: [] needs at least one author (an expert id)',
+      'x.md: authors: [] needs at least one author (an expert id), as a list: [anna-jansen]',
     ]);
     expect(problems(blogSchema, { ...BLOG, authors: 'anna-jansen' })).toEqual([
-      'x.md: authors: "anna-jansen" must be a list, like [a, b]',
+      'x.md: authors: "anna-jansen" needs at least one author (an expert id), as a list: [anna-jansen]',
     ]);
   });
 
@@ -214,14 +218,14 @@ describe('learning stories', () => {
     const inline = { name: 'Kees de Boer', role: 'Medewerker', department: 'Financiën' };
     expect(parse(leerverhaalSchema, { ...STORY, author: inline }).author).toEqual(inline);
     expect(problems(leerverhaalSchema, { ...STORY, author: { role: 'Medewerker' } })).toEqual([
-      'x.md: author: {"role":"Medewerker"} must be an expert id (like "sanne-de-vries") or { name, role, department }',
+      'x.md: author: {"role":"Medewerker"} must be an expert id (like "sanne-de-vries") or a colleague with name, role and department',
     ]);
   });
 
   test('what was learned and applied are required; the method is from the list', () => {
     const { learned: _, ...withoutLearned } = STORY;
     expect(problems(leerverhaalSchema, { ...withoutLearned, method: 'Klassikaal' })).toEqual([
-      'x.md: learned: is missing — add "learned:" to the front matter; it must be text (what the author learned)',
+      'x.md: learned: is missing — add a line "learned:" to the fields at the top of the file (between the two --- lines); it must be text (what the author learned)',
       'x.md: method: "Klassikaal" is not one of klassikaal, e-learning, blended, coaching, intervisie, webinar, zelfstudie, on-the-job, mentoring — did you mean "klassikaal"?',
     ]);
   });
@@ -252,10 +256,10 @@ describe('courses', () => {
         level: 9,
       }),
     ).toEqual([
-      'x.md: durationHours: 0 must be more than 0',
-      'x.md: cost.amount: -5 must be an amount of 0 or more (0 for free)',
+      'x.md: durationHours: 0 must be a number of hours, more than 0',
+      'x.md: cost.amount: -5 must be a number (the amount, 0 when free), 0 or more',
       'x.md: cost.paidBy: "baas" is not one of werkgever, medewerker, gedeeld, opleidingsfonds',
-      'x.md: level: 9 must be an NLQF level from 1 to 8',
+      'x.md: level: 9 must be a whole number (an NLQF level) from 1 to 8',
     ]);
     expect(
       problems(opleidingSchema, {
@@ -264,7 +268,7 @@ describe('courses', () => {
         cost: { amount: 0, paidBy: 'werkgever', currency: 'euro' },
       }),
     ).toEqual([
-      'x.md: durationHours: "acht" must be a number of hours',
+      'x.md: durationHours: "acht" must be a number of hours, more than 0',
       'x.md: cost.currency: "euro" must be a currency code like EUR',
     ]);
   });
@@ -281,7 +285,7 @@ describe('courses', () => {
       'x.md: runs[2].start: "2027-04-31" is not a date — write it as 2026-03-15 (year-month-day)',
       'x.md: runs[2].location: "" must not be empty',
       'x.md: runs[2].seats: 0 must be a whole number of seats, 1 or more',
-      'x.md: runs[3].location: is missing — add "location:" under runs[3]; it must be text (a place or "online")',
+      'x.md: runs[3].location: is missing — add a line "location:" under runs[3]; it must be text (a place or "online")',
       'x.md: runs[3].locaton: is not a known field — did you mean "location"?',
     ]);
   });
@@ -309,7 +313,7 @@ describe('courses', () => {
       { start: '2027-02-12', startTime: 'morgens', endTime: '12:00', location: 'A' },
     ];
     expect(problems(opleidingSchema, { ...COURSE, runs })).toEqual([
-      'x.md: runs[0].startTime: "9.3" is not a time of day — write "09:30", with a colon',
+      'x.md: runs[0].startTime: 9.3 is not a time of day — write "09:30", with a colon',
       'x.md: runs[1].startTime: "9u30" is not a time of day — write "09:30", with a colon',
       'x.md: runs[1].endTime: "25:00" is not a time of day — write it as "09:30" (hours:minutes, 24-hour clock, 00:00 to 23:59)',
       'x.md: runs[2].startTime: "morgens" is not a time of day — write it as "09:30" (hours:minutes, 24-hour clock, 00:00 to 23:59)',
@@ -327,9 +331,9 @@ describe('courses', () => {
     expect(problems(opleidingSchema, { ...COURSE, runs })).toEqual([
       'x.md: runs[0].endTime: is missing — a run with a startTime needs an endTime too (e.g. endTime: "16:30"), or remove startTime for a whole-day run',
       'x.md: runs[1].startTime: is missing — a run with an endTime needs a startTime too (e.g. startTime: "09:00"), or remove endTime for a whole-day run',
-      'x.md: runs[2].endTime: "04:30" is not after startTime "13:00" — on a one-day run the end time comes later that day; did you mean "16:30"? (24-hour clock)',
+      'x.md: runs[2].endTime: "04:30" is not after startTime "13:00" — on a one-day run the end time comes later that day (24-hour clock) — did you mean "16:30"?',
       'x.md: runs[3].endTime: "13:00" is not after startTime "13:00" — on a one-day run the end time comes later that day (24-hour clock)',
-      'x.md: runs[4].endTime: "08:00" is not after startTime "09:00" — on a one-day run the end time comes later that day; did you mean "20:00"? (24-hour clock)',
+      'x.md: runs[4].endTime: "08:00" is not after startTime "09:00" — on a one-day run the end time comes later that day (24-hour clock) — did you mean "20:00"?',
     ]);
   });
 
@@ -383,10 +387,10 @@ describe('experts', () => {
       }),
     ).toEqual([
       'x.md: availableFor[0]: "vragn" is not one of vragen, intervisie, mentoring, workshop, meelopen — did you mean "vragen"?',
-      'x.md: email: "anna@" must be an e-mail address',
+      'x.md: email: "anna@" must be an e-mail address, like naam@organisatie.nl',
       'x.md: phone: "bel me" must be a phone number like 030 123 45 67',
-      'x.md: languages[0]: "NL" must be a language code like nl',
-      'x.md: consent: "ja" must be true or false',
+      'x.md: languages[0]: "NL" must be a two-letter language code like nl — did you mean "nl"?',
+      'x.md: consent: "ja" must be true (yes) or false (no)',
     ]);
     expect(problems(expertSchema, { ...EXPERT, photo: './anna.jpg' })).toEqual([
       'x.md: photoAlt: is required when there is a photo — describe the photo',
@@ -413,7 +417,7 @@ describe('competencies', () => {
       'x.md: levels[0].level: 0 must be a whole number from 1 to 5',
       'x.md: levels[1].level: 1.5 must be a whole number from 1 to 5',
       'x.md: levels[2].level: 6 must be a whole number from 1 to 5',
-      'x.md: levels[3].description: is missing — add "description:" under levels[3]; it must be text (a description)',
+      'x.md: levels[3].description: is missing — add a line "description:" under levels[3]; it must be text (a description)',
       'x.md: levels[3].extra: is not a known field — remove it or use one of level, description',
     ]);
     expect(problems(competentieSchema, { ...COMPETENCY, levels: [] })).toEqual([
@@ -439,7 +443,7 @@ describe('role profiles', () => {
         competencies: [{ competency: 'samenwerken' }, { competency: 'samenwerken', level: 'hoog' }],
       }),
     ).toEqual([
-      'x.md: competencies[0].level: is missing — add "level:" under competencies[0]; it must be a whole number from 1 to 5',
+      'x.md: competencies[0].level: is missing — add a line "level:" under competencies[0]; it must be a whole number from 1 to 5',
       'x.md: competencies[1].level: "hoog" must be a whole number from 1 to 5',
     ]);
   });
@@ -494,14 +498,14 @@ describe('site settings', () => {
       'content/site.yaml: defaultLocale: "fr" is not one of nl, en',
       'content/site.yaml: base: "leren" must start and end with a slash, like "/" or "/leren/"',
       'content/site.yaml: url: "intranet" must be a web address like https://intranet.example.nl: the address employees open the site at (feeds and the newsletter link to it)',
-      'content/site.yaml: contact.name: is missing — add "name:" under contact; it must be text (a name or team)',
-      'content/site.yaml: contact.email: "leren" must be an e-mail address',
+      'content/site.yaml: contact.name: is missing — add a line "name:" under contact; it must be text (a name or team)',
+      'content/site.yaml: contact.email: "leren" must be an e-mail address, like naam@organisatie.nl',
       'content/site.yaml: indexible: is not a known field — did you mean "indexable"?',
     ]);
     expect(problems(siteSchema, {}, 'content/site.yaml')).toEqual([
-      'content/site.yaml: name: is missing — add "name:" to site.yaml; it must be text (the organisation name)',
-      'content/site.yaml: url: is missing — add "url:" to site.yaml; it must be a web address like https://intranet.example.nl: the address employees open the site at (feeds and the newsletter link to it)',
-      'content/site.yaml: contact: is missing — add "contact:" to site.yaml; it must be a group of fields (name: value) indented below it',
+      'content/site.yaml: name: is missing — add a line "name:" to site.yaml; it must be text (the organisation name)',
+      'content/site.yaml: url: is missing — add a line "url:" to site.yaml; it must be a web address like https://intranet.example.nl: the address employees open the site at (feeds and the newsletter link to it)',
+      'content/site.yaml: contact: is missing — add a line "contact:" to site.yaml; it must hold at least name on the lines below it',
     ]);
   });
 });
@@ -519,8 +523,8 @@ describe('tag vocabulary', () => {
       ),
     ).toEqual([
       'content/tags.yaml: Leren: "Leren" is not a tag id: use lower-case words joined by hyphens, like "feedback-geven" — did you mean "leren"?',
-      'content/tags.yaml: excel.label: is missing — add "label:" under excel; it must be text (a label)',
-      'content/tags.yaml: feedback: "Feedback" must be a group of fields (name: value) indented below it',
+      'content/tags.yaml: excel.label: is missing — add a line "label:" under excel; it must be text (a label)',
+      'content/tags.yaml: feedback: feedback needs label instead of "Feedback": on the lines below it (indented by two spaces) or on one line, for example: feedback: { label: … }',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 /** "Did you mean": close typos get a suggestion, unrelated words do not. */
 import { describe, expect, test } from 'vitest';
+import { msg } from '../../src/i18n/index.ts';
 import { didYouMean, nearest, toId } from '../../src/lib/suggest.ts';
 import { METHODS } from '../../src/schemas/vocab.ts';
 
@@ -42,7 +43,7 @@ describe('nearest', () => {
 
 describe('didYouMean', () => {
   test('phrases the suggestion for a message, or adds nothing', () => {
-    expect(didYouMean('klasikaal', METHODS)).toBe(' — did you mean "klassikaal"?');
+    expect(didYouMean('klasikaal', METHODS)).toEqual(msg('check.hint.didYouMean', { value: 'klassikaal' }));
     expect(didYouMean('fietsen', METHODS)).toBe('');
   });
 });
@@ -55,5 +56,21 @@ describe('toId', () => {
     expect(toId('  Excel--basis_2 ')).toBe('excel-basis-2');
     expect(toId('leren')).toBe('leren');
     expect(toId('!!!')).toBe('');
+  });
+
+  test.each([
+    ['Fatma Yılmaz', 'fatma-yilmaz'],
+    ['Søren Ørsted', 'soren-orsted'],
+    ['Jürgen Straße', 'jurgen-strasse'],
+    ['Ægir Þórsson', 'aegir-thorsson'],
+    ['Œuvre complète', 'oeuvre-complete'],
+    ['Łukasz Wróbel', 'lukasz-wrobel'],
+    ['Đorđe Petrović', 'dorde-petrovic'],
+    ['Şule Çelik', 'sule-celik'],
+    ['Ĳsselmonde', 'ijsselmonde'],
+    ['Anaïs Müller-Dubois', 'anais-muller-dubois'],
+    ['Ελένη', 'eleni'],
+  ])('transliterates letters of other languages instead of dropping them: %s → %s', (name, id) => {
+    expect(toId(name)).toBe(id);
   });
 });
