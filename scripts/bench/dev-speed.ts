@@ -94,7 +94,7 @@ export function setDescription(file: string, text: string): () => void {
 export interface DevBench {
   /** `npm run dev` without Astro's content store (`.astro/data-store.json`); with one course edited. */
   leerhuis: DevSpeed;
-  /** Started again on the same port: Astro reuses its content store. Left out in smoke runs. */
+  /** Started again on the same port (Astro reuses its content store), the same course edited. Left out in smoke runs. */
   leerhuisRestart?: DevSpeed | undefined;
   /** The floor's dev server (bench/floor) on the same content, without its store. */
   floor: DevSpeed;
@@ -160,21 +160,22 @@ async function benchDevCopy(options: DevBenchOptions): Promise<DevBench> {
         (r.loadBefore > 1 ? ` (load ${r.loadBefore.toFixed(1)} at start)` : ''),
     );
 
+  // The same course changed in each run (and put back after it), with a new text each time.
   let undo: (() => void) | undefined;
+  const edit = () => {
+    const marker = `Bijgewerkt in de voorvertoning ${Date.now()}`;
+    undo = setDescription(course.file, marker);
+    return marker;
+  };
+  const putBack = () => {
+    undo?.();
+    undo = undefined;
+  };
   const result = await withoutStore(join(root, '.astro', 'data-store.json'), async () => {
-    const leerhuis = await measureDevServer({
-      ...common,
-      port,
-      env: leerhuisEnv,
-      edit: () => {
-        const marker = `Bijgewerkt in de voorvertoning ${Date.now()}`;
-        undo = setDescription(course.file, marker);
-        return marker;
-      },
-    }).finally(() => undo?.());
+    const leerhuis = await measureDevServer({ ...common, port, env: leerhuisEnv, edit }).finally(putBack);
     show('npm run dev (no content store)', leerhuis);
     const leerhuisRestart = options.restart
-      ? await measureDevServer({ ...common, port, env: leerhuisEnv })
+      ? await measureDevServer({ ...common, port, env: leerhuisEnv, edit }).finally(putBack)
       : undefined;
     if (leerhuisRestart) show('npm run dev (restarted)', leerhuisRestart);
     return { leerhuis, leerhuisRestart };

@@ -193,6 +193,17 @@ export function formatSize(r: SizeResult): string {
   ].join('\n');
 }
 
+const editLine = (d: DevSpeed) =>
+  `${seconds(d.editToVisibleMs ?? Number.NaN)} (CPU ${seconds(d.editCpuMs ?? Number.NaN)})`;
+
+/** The slower of the measured edits: what an editor may wait at most. */
+export function devEditMs(dev: DevBench): number | undefined {
+  const edits = [dev.leerhuis, dev.leerhuisRestart].flatMap((d) =>
+    d?.editToVisibleMs === undefined ? [] : [d.editToVisibleMs],
+  );
+  return edits.length ? Math.max(...edits) : undefined;
+}
+
 /** Leerhuis / floor of the dev server's first page: after a restart when both were measured. */
 export function devFirstPageRatio(dev: DevBench): { ratio: number; restarted: boolean } {
   const restarted = dev.leerhuisRestart !== undefined && dev.floorRestart !== undefined;
@@ -213,7 +224,10 @@ function devLines(dev: DevBench): string[] {
     ...(dev.leerhuisRestart && dev.floorRestart
       ? [`  ${first('restarted, store kept', dev.leerhuisRestart, dev.floorRestart)}`]
       : []),
-    `  a changed course description on its page: ${seconds(dev.leerhuis.editToVisibleMs ?? Number.NaN)} (CPU ${seconds(dev.leerhuis.editCpuMs ?? Number.NaN)})`,
+    `  a changed course description on its page: ${editLine(dev.leerhuis)}` +
+      (dev.leerhuisRestart?.editToVisibleMs === undefined
+        ? ''
+        : `; restarted: ${editLine(dev.leerhuisRestart)}`),
   ];
 }
 
@@ -278,11 +292,12 @@ export function evaluateTargets(sizes: SizeResult[]): TargetCheck[] {
     });
   }
   for (const s of sorted) {
-    if (s.dev?.leerhuis.editToVisibleMs !== undefined)
+    const editMs = s.dev && devEditMs(s.dev);
+    if (editMs !== undefined)
       checks.push({
         target: `npm run dev shows a changed entry on its page within 2 s at ${int(s.entries)} entries`,
-        value: seconds(s.dev.leerhuis.editToVisibleMs),
-        met: s.dev.leerhuis.editToVisibleMs <= 2000,
+        value: seconds(editMs),
+        met: editMs <= 2000,
       });
     checks.push({
       target: `rebuild after one change ≤ 40 % of cold at ${int(s.entries)} entries`,

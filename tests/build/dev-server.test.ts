@@ -2,9 +2,18 @@
  * `npm run dev` on a small site, the way an editor uses it: pages answer, the logo loads (it
  * was a broken image in the dev server only), and a saved change shows on the entry's own page
  * and, on their next request, on every page that shows the entry: the list, its contact
- * person's profile, the competency it teaches, its tag and the story about it.
+ * person's profile, the competency it teaches, its tag and the story about it. A new entry gets
+ * its page and a place in the list; a removed one loses both.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -44,7 +53,6 @@ beforeAll(async () => {
   server = await startDevServer({
     root: projectRoot,
     env: { LEERHUIS_CONTENT: content, LEERHUIS_NOW: '2026-11-28T12:00:00Z' },
-    onOutput: (c) => process.stdout.write(`[${Math.round(performance.now())}] ${c}`),
   });
   // A cold start of Astro and Vite: generous, for a busy machine.
   await waitForPage(server, url('opleidingen/excel-basis/'), (p) => p.status === 200, 240_000);
@@ -96,4 +104,20 @@ test('a saved change shows on its page, and on the next request of every page th
     expect(page?.text, path).toContain(title);
     expect(page?.text, path).not.toContain('Excel basis');
   }
+}, 180_000);
+
+test('a new entry gets its page and a place in the list; once removed, it loses both', async () => {
+  const file = join(content, 'opleidingen/excel-gevorderd.md');
+  const title = `Excel gevorderd ${Date.now()}`;
+  const course = readFileSync(join(content, 'opleidingen/excel-basis.md'), 'utf8');
+  writeFileSync(file, course.replace(/^title: .*$/m, `title: ${title}`));
+
+  await waitForPage(server, url('opleidingen/excel-gevorderd/'), (p) => p.text.includes(title), 120_000);
+  expect((await get(url('opleidingen/')))?.text).toContain(title);
+  expect((await get(url('experts/anna-jansen/')))?.text).toContain(title);
+
+  unlinkSync(file);
+  await waitForPage(server, url('opleidingen/excel-gevorderd/'), (p) => p.status === 404, 120_000);
+  expect((await get(url('opleidingen/')))?.text).not.toContain(title);
+  expect((await get(url('experts/anna-jansen/')))?.text).not.toContain(title);
 }, 180_000);

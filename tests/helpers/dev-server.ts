@@ -5,6 +5,7 @@
  * with everything it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -129,14 +130,24 @@ export interface Fetched {
   text: string;
 }
 
-/** One GET; undefined while the server does not listen yet (or does not answer within `timeoutMs`). */
-export async function get(url: string, timeoutMs = 600_000): Promise<Fetched | undefined> {
-  try {
-    const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    return { status: response.status, text: await response.text() };
-  } catch {
-    return undefined;
-  }
+/**
+ * One GET on a fresh connection (no pooling: a request sent while the server was still starting
+ * once stayed pending with no connection left); undefined while the server does not listen yet,
+ * or when it does not answer within `timeoutMs`.
+ */
+export function get(url: string, timeoutMs = 120_000): Promise<Fetched | undefined> {
+  return new Promise((done) => {
+    const request = httpGet(url, { agent: false, timeout: timeoutMs }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        done({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+      );
+      response.on('error', () => done(undefined));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => done(undefined));
+  });
 }
 
 /**
@@ -154,9 +165,7 @@ export async function waitForPage(
   while (performance.now() < until) {
     if (server.child.exitCode !== null)
       throw new Error(`the dev server exited (code ${server.child.exitCode}):\n${serverLog(server)}`);
-    const t = performance.now();
-    last = await get(url, Math.max(1000, until - performance.now()));
-    if (process.env.DEBUG_DEV) console.log('REQ', Math.round(t), Math.round(performance.now() - t), last?.status);
+    last = await get(url, Math.min(120_000, Math.max(1000, until - performance.now())));
     if (last && ready(last)) return last;
     await sleep(100);
   }
