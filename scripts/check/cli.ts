@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { counted, msg, renderMessage, type Message } from '../../src/i18n/index.ts';
 import { buildNow } from '../../src/lib/build-time.ts';
 import { contentDirFromEnv } from '../../src/lib/project-paths.ts';
@@ -28,11 +28,21 @@ const contentDir = folderArg ? resolve(folderArg) : contentDirFromEnv();
 const locale = siteLocale(contentDir);
 const say = (message: Message) => renderMessage(locale, message);
 
-/** Files staged for commit in the content folder, added, changed or removed. */
+/**
+ * Files staged for commit in the content folder, added, changed or removed. Git runs from the
+ * working directory (the project, where npm and Git start the hook), never from the content
+ * folder: in a hook of a second worktree Git sets GIT_DIR, and a command started in a
+ * subfolder then takes that subfolder for the top of the work tree (and saw no content files).
+ */
 function stagedFiles(): string[] {
-  const git = (...a: string[]) => execFileSync('git', a, { encoding: 'utf8', cwd: contentDir });
-  const top = git('rev-parse', '--show-toplevel').trim();
-  return git('diff', '--cached', '--name-only', '--diff-filter=ACMRD', '-z', '--relative=', '--', '.')
+  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+  const folder = relative(top, contentDir);
+  if (folder.startsWith('..') || isAbsolute(folder)) return [];
+  return execFileSync(
+    'git',
+    ['diff', '--cached', '--name-only', '--diff-filter=ACMRD', '-z', '--', folder || '.'],
+    { encoding: 'utf8', cwd: top },
+  )
     .split('\0')
     .filter(Boolean)
     .map((f) => resolve(top, f));
