@@ -55,7 +55,10 @@ export function contentCheck(contentDir: string): AstroIntegration {
         background = backgroundCheck(
           { contentDir, now: now.toISOString() },
           (problems) => warn(logger, problems),
-          (error) => logger.error(renderMessage(siteLocale(contentDir), msg('check.dev.stopped', { error: error.message }))),
+          (error) =>
+            logger.error(
+              renderMessage(siteLocale(contentDir), msg('check.dev.stopped', { error: error.message })),
+            ),
         );
         background.run();
         let timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,7 +66,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir + sep)) return;
           clearTimeout(timer);
-          timer = setTimeout(() => background?.run(), 150);
+          // A second after the last save: the changed page renders first (the check takes
+          // seconds of a core at 10,000 entries, on a machine that may have only two).
+          timer = setTimeout(() => background?.run(), 1000);
         });
       },
       'astro:server:done': async () => {

@@ -24,6 +24,9 @@ import type { AstroIntegration } from 'astro';
 import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 import { SHARED_STORES, sharedStores } from './shared-store.ts';
 
+/** How long after a change the pages' requests may hold Astro's write of its store file. */
+const HOT_MS = 5000;
+
 /** Astro's resolved id of the data-store module (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
@@ -71,13 +74,40 @@ function dataStorePlugin(file: string): Plugin {
     },
     configureServer(server) {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let hotUntil = 0;
       // A loader sets its entries one by one: one invalidation for what changed together.
       sharedStores().changed = () => {
+        hotUntil = Date.now() + HOT_MS;
         clearTimeout(timer);
         timer = setTimeout(() => invalidateDataStore(server), 20);
       };
+      // Astro writes its store file 500 ms after a change, serialising every entry on the
+      // server's only thread: seconds at 10,000 entries, in which no page answers. Requests
+      // that follow a change (the page reloading in the browser) hold that write while they
+      // are answered and until 500 ms after, so it runs once the editor sees the change. Never
+      // for requests later than HOT_MS after the last change (a restart reads changed files
+      // by their digest anyway, so a later write loses nothing).
+      let inFlight = 0;
+      let holding: ReturnType<typeof setInterval> | undefined;
+      const hold = () => sharedStores().holdSave?.();
+      server.middlewares.use((_request, response, next) => {
+        if (Date.now() < hotUntil) {
+          inFlight++;
+          hold();
+          // More often than Astro's 500 ms: its timer never runs out while pages render.
+          holding ??= setInterval(hold, 200);
+          response.once('close', () => {
+            hold();
+            if (--inFlight > 0) return;
+            clearInterval(holding);
+            holding = undefined;
+          });
+        }
+        next();
+      });
       server.httpServer?.once('close', () => {
         clearTimeout(timer);
+        clearInterval(holding);
         sharedStores().changed = undefined;
       });
     },

@@ -14,12 +14,17 @@ export interface SharedStores {
   stores: Map<string, DataStore>;
   /** Called (coalesced) when an entry changed; set by the dev server's integration. */
   changed?: () => void;
+  /** Postpones Astro's next write of its store file by its debounce (500 ms) from now. */
+  holdSave?: () => void;
 }
 /** The key (Symbol.for) on globalThis; dataStoreModule's source reads the stores under it. */
 export const SHARED_STORES = 'leerhuis.devDataStore';
 const KEY = Symbol.for(SHARED_STORES);
 export const sharedStores = (): SharedStores =>
   ((globalThis as Record<symbol, SharedStores | undefined>)[KEY] ??= { stores: new Map() });
+
+/** A meta value of no meaning: writing it restarts Astro's wait before saving the store. */
+const HOLD_KEY = 'leerhuis:hold-save';
 
 const sameImports = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
@@ -55,6 +60,9 @@ export function shareStore(loader: Loader): Loader {
         },
       };
       state.stores.set(context.collection, wrapped);
+      // Any change to the store, its meta data included, restarts Astro's 500 ms wait before
+      // it writes the whole store to disk (MutableDataStore#saveToDiskDebounced).
+      state.holdSave = () => context.meta.set(HOLD_KEY, '');
       return loader.load({ ...context, store: wrapped });
     },
   };

@@ -68,6 +68,7 @@ test(
 
     // Progress and the table were printed.
     expect(output).toMatch(/npm run check: \d/);
+    expect(output).toMatch(/npm run check -- <one changed file>: \d/);
     expect(output).toMatch(/Leerhuis build \(cold\): \d/);
     expect(output).toMatch(/Leerhuis\s+floor\s+ratio/);
 
@@ -90,6 +91,8 @@ test(
     expect(size.check.wallMs).toBeGreaterThan(0);
     expect(size.check.reportedMs).toBeGreaterThan(0);
     expect(size.check.peakRssBytes).toBeGreaterThan(0);
+    for (const field of ['wallMs', 'reportedMs', 'cpuMs'] as const)
+      expect(size.check.changedFile[field], `check.changedFile.${field}`).toBeGreaterThan(0);
     for (const side of ['leerhuis', 'floor'] as const) {
       for (const field of BUILD_FIELDS) {
         expect(size[side][field], `${side}.${field}`).toBeGreaterThan(0);
