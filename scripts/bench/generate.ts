@@ -38,6 +38,12 @@ export const COLLECTION_SHARES: Record<CollectionName, number> = {
   paginas: 0.038,
 };
 
+/**
+ * Competencies in a generated self-scan, three statements each: a full scan as organisations
+ * write one (24 statements of five answers; the page must stay under the entry-page bar).
+ */
+export const SCAN_COMPETENCIES = 8;
+
 /** Body length in words per collection: [min, max]. */
 const BODY_WORDS: Record<CollectionName, [number, number]> = {
   blog: [300, 800],
@@ -260,10 +266,9 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         const question = () => `${++q}. ${text.sentence()}`;
         if (stub.title.startsWith('Zelfscan')) {
           data.kind = 'zelfscan';
-          data.competencies = random.sample(competencies, random.int(2, 6)).map((k) => ({
-            competency: k.id,
-            statements: Array.from({ length: random.int(2, 3) }, question),
-          }));
+          data.competencies = random
+            .sample(competencies, Math.min(SCAN_COMPETENCIES, competencies.length))
+            .map((k) => ({ competency: k.id, statements: Array.from({ length: 3 }, question) }));
         } else {
           data.kind = 'gesprek';
           data.sections = Array.from({ length: random.int(2, 4) }, () => ({

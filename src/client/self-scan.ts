@@ -1,10 +1,12 @@
 /**
  * The self-scan in the browser: restores and keeps the answers, shows progress, and draws the
  * result — bars and a table with the same numbers, the lowest scores marked in words, and the
- * suggestions for them (rendered at build time, shown here in order of need).
+ * suggestions for them in order of need. The suggestions come from the scan's data file,
+ * fetched once, the first time a result has competencies to suggest something for.
  */
 import { scaleShare, scanScores, weakestAreas, type CompetencyScore } from '../lib/self-scan.ts';
-import type { SelfScanConfig } from '../lib/tool-config.ts';
+import type { ScanAdvice, SelfScanConfig } from '../lib/tool-config.ts';
+import { adviceSection, drawScoreRows } from './scan-result.ts';
 import { required, startToolPage } from './tool-page.ts';
 
 export function startSelfScan(doc: Document = document): void {
@@ -18,7 +20,50 @@ export function startSelfScan(doc: Document = document): void {
   const values = () => store.data.answers[config.tool]?.values ?? {};
   const scale = config.scale;
   const top = Math.max(...scale);
-  const total = config.competencies.reduce((n, c) => n + c.keys.length, 0);
+  // Each competency's title and statement keys, from its group of statements in the page
+  // (found among the groups, whatever else on the page has an id like it).
+  const competencies = config.competencies.map(({ id, href }) => {
+    const heading = required<HTMLElement>(root, `.question-group > h3[id="scan-${id}"]`);
+    const names = [...heading.parentElement!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    return { id, href, title: heading.textContent ?? id, keys: [...new Set(names.map((r) => r.name))] };
+  });
+  const total = competencies.reduce((n, c) => n + c.keys.length, 0);
+  const adviceList = required<HTMLElement>(result, '[data-advice-list]');
+  const adviceFailed = required<HTMLElement>(result, '[data-advice-failed]');
+  drawScoreRows(
+    required<HTMLElement>(result, '[data-scan-bars]'),
+    required<HTMLElement>(result, '[data-scan-rows]'),
+    competencies,
+    s,
+  );
+
+  /** The suggestions file, fetched once; after a failure the next result tries again. */
+  let advice: Promise<ScanAdvice> | undefined;
+  const loadAdvice = () =>
+    (advice ??= fetch(config.adviceUrl).then((response) => {
+      if (!response.ok) throw new Error(`self-scan: ${response.status} fetching ${config.adviceUrl}`);
+      return response.json() as Promise<ScanAdvice>;
+    }));
+  /** Sections made so far, by competency. */
+  const sections = new Map<string, HTMLElement>();
+  /** The competencies the latest result suggests something for, weakest first. */
+  let wanted: { id: string; score: string }[] = [];
+
+  function showAdvice(data: ScanAdvice): void {
+    for (const section of sections.values()) section.hidden = true;
+    for (const { id, score } of wanted) {
+      let section = sections.get(id);
+      if (!section) {
+        const competency = competencies.find((c) => c.id === id)!;
+        const allAbout = s('scan.allAbout', { title: competency.title });
+        section = adviceSection(doc, competency, data[id] ?? {}, config.locale, s, allAbout);
+        sections.set(id, section);
+      }
+      required<HTMLElement>(section, '[data-advice-score]').textContent = score;
+      section.hidden = false;
+      adviceList.append(section);
+    }
+  }
 
   const showProgress = (scores: CompetencyScore[]) => {
     const answered = scores.reduce((n, c) => n + c.answered, 0);
@@ -45,23 +90,34 @@ export function startSelfScan(doc: Document = document): void {
         if (count) count.textContent = s('scan.of', { value: score.answered, max: score.total });
       }
     }
-    // Suggestions for the weakest areas, weakest first.
-    const list = required<HTMLElement>(result, '[data-advice-list]');
-    for (const section of list.querySelectorAll<HTMLElement>('[data-advice]')) section.hidden = true;
-    for (const id of weakest) {
-      const section = required<HTMLElement>(list, `[data-advice="${id}"]`);
-      const score = scores.find((x) => x.id === id)!;
-      required<HTMLElement>(section, '[data-advice-score]').textContent = s('scan.adviceScore', {
-        score: s('scan.of', { value: page.number(round(score.average!)), max: top }),
-      });
-      section.hidden = false;
-      list.append(section);
+    // Suggestions for the weakest areas, weakest first, once the file is here.
+    wanted = weakest.map((id) => ({
+      id,
+      score: s('scan.adviceScore', {
+        score: s('scan.of', {
+          value: page.number(round(scores.find((x) => x.id === id)!.average!)),
+          max: top,
+        }),
+      }),
+    }));
+    adviceFailed.hidden = true;
+    if (weakest.length === 0) for (const section of sections.values()) section.hidden = true;
+    else {
+      adviceList.ariaBusy = 'true';
+      loadAdvice()
+        .then(showAdvice, (error: unknown) => {
+          advice = undefined;
+          adviceFailed.textContent = s('scan.adviceFailed');
+          adviceFailed.hidden = false;
+          throw error;
+        })
+        .finally(() => (adviceList.ariaBusy = null));
     }
     required<HTMLElement>(result, '[data-advice-intro]').hidden = weakest.length === 0;
     required<HTMLElement>(result, '[data-advice-none]').hidden = weakest.length > 0 || answered === 0;
   }
 
-  const scores = () => scanScores(config.competencies, values(), scale);
+  const scores = () => scanScores(competencies, values(), scale);
 
   function restore(): void {
     const saved = values();

@@ -5,16 +5,19 @@
  * strings.
  */
 import type { Catalog, Entry, Item } from './catalog.ts';
-import { base, site } from './site.ts';
+import { base, site, url } from './site.ts';
 import { t } from '../i18n/index.ts';
 import { questionKey, type QuestionnaireDef } from '../lib/questionnaire.ts';
 import { storageKey } from '../lib/store-format.ts';
+import { ADVICE_KINDS } from '../lib/self-scan.ts';
 import {
   CONVERSATION_STRINGS,
   PORTFOLIO_STRINGS,
   SCAN_STRINGS,
   pickStrings,
+  type AdviceLink,
   type ConversationConfig,
+  type ScanAdvice,
   type PortfolioConfig,
   type SelfScanConfig,
 } from '../lib/tool-config.ts';
@@ -37,6 +40,9 @@ export interface ScanGroup {
   experts: Item[];
   stories: Item[];
 }
+
+/** Where a self-scan's suggestions are served (see src/pages/instrumenten/[id]/advies.json.ts). */
+export const scanAdvicePath = (id: string): string => `instrumenten/${id}/advies.json`;
 
 /** A self-scan's competencies, with statements and suggestions, and its browser config. */
 export function selfScan(
@@ -66,10 +72,32 @@ export function selfScan(
       tool: entry.id,
       scale: (d.scale ?? []).map((p) => p.value),
       adviceFor: d.adviceFor ?? Math.min(DEFAULT_ADVICE_FOR, groups.length),
-      competencies: groups.map((g) => ({ id: g.id, keys: g.statements.map((s) => s.key) })),
-      strings: pickStrings(SCAN_STRINGS, (key) => t(lang, key)),
+      competencies: groups.map((g) => ({ id: g.id, href: g.href })),
+      adviceUrl: url(scanAdvicePath(entry.id)),
+      // The two placeholders the browser cannot fill are filled here.
+      strings: pickStrings(SCAN_STRINGS, (key) =>
+        t(lang, key, { name: site.contact.name, show: t(lang, 'scan.show') }),
+      ),
     },
   };
+}
+
+/** A self-scan's suggestions file: per competency, the suggestions of each kind it has. */
+export function scanAdvice(groups: readonly ScanGroup[], lang: Locale): ScanAdvice {
+  const links = (items: Item[]) =>
+    items.map((item): AdviceLink => ({
+      title: item.title,
+      href: item.href,
+      ...(item.lang === lang ? {} : { lang: item.lang }),
+    }));
+  return Object.fromEntries(
+    groups.map((g) => [
+      g.id,
+      Object.fromEntries(
+        ADVICE_KINDS.filter((kind) => g[kind].length > 0).map((kind) => [kind, links(g[kind])]),
+      ),
+    ]),
+  );
 }
 
 /** A questionnaire as its page shows it: with introductions, hints and the key of each question. */

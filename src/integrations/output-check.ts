@@ -1,26 +1,22 @@
 /**
  * After Astro has written the site, checks every file of the output: every published entry has
- * its page, internal links and fragments resolve, everything stays under the base path, nothing
- * loads from another server, every feed links with full addresses to pages that exist, and no
- * SVG image carries script. Any problem fails the build, so
- * the previous site stays published.
+ * its page, internal links and fragments resolve (in pages and in the JSON data files their
+ * scripts show links from), everything stays under the base path, nothing loads from another
+ * server, every feed links with full addresses to pages that exist, and no SVG image carries
+ * script. Any problem fails the build, so the previous site stays published.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { svgSafetyProblems } from '../lib/markdown-safety.ts';
+import { svgSafetyProblems } from '../lib/svg-safety.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { inPagesStage } from '../lib/build-stages.ts';
 import { readEntries } from '../lib/check-content.ts';
+import { readDataFile } from '../lib/data-links.ts';
 import { readFeed } from '../lib/feed-links.ts';
-import {
-  forgetOutput,
-  missingPageProblems,
-  outputFiles,
-  outputLinkProblems,
-  readOutputOnce,
-} from '../lib/output-links.ts';
+import { missingPageProblems, outputLinkProblems } from '../lib/output-links.ts';
+import { forgetOutput, outputFiles, readOutputOnce } from '../lib/output-pages.ts';
 import { counted, renderMessage } from '../i18n/index.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { siteLocale } from '../lib/site-settings.ts';
@@ -52,7 +48,10 @@ export function checkBuiltSite(options: CheckBuiltSiteOptions): { pages: number;
   const feeds = files
     .filter((f) => f.startsWith(`${FEEDS_FOLDER}/`) && f.endsWith('.xml'))
     .map((f) => readFeed(readFileSync(join(outDir, f), 'utf8'), f, { base, siteUrl: options.siteUrl }));
-  const linked = [...pages, ...feeds.map((feed) => feed.page)];
+  const data = files
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readDataFile(readFileSync(join(outDir, f), 'utf8'), f, base));
+  const linked = [...pages, ...feeds.map((feed) => feed.page), ...data];
   const problems = [
     ...missingPageProblems(entries, files, base),
     ...feeds.flatMap((feed) => feed.problems),

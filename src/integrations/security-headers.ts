@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inPagesStage } from '../lib/build-stages.ts';
-import { forgetOutput, readOutputOnce, type OutputPage } from '../lib/output-links.ts';
+import { forgetOutput, readOutputOnce, type OutputPage } from '../lib/output-pages.ts';
 import {
   azureStaticWebAppConfig,
   HOST_FILES,

@@ -32,7 +32,8 @@ import { tryParseMarkdown } from './markdown-tree.ts';
 import { type Notice, type Problem, sortProblems } from './problems.ts';
 import { keyCollisions } from './questionnaire.ts';
 import { routeConflicts } from './routes.ts';
-import { isPublished, unpublishedReason } from './publication.ts';
+import { isPublished } from './publication.ts';
+import { entryNotices } from './entry-notices.ts';
 import { toId } from './suggest.ts';
 import { validate } from './zod-problems.ts';
 
@@ -192,12 +193,6 @@ const within = (field: string | undefined, parent: string) =>
 
 const DEFAULT_TRUSTED_MDX = siteSchema.shape.trustedMdx.parse(undefined);
 
-/** "concept", "gepland voor 3 december 2026", "geen toestemming": why a valid entry will not appear. */
-function noticeFor(entry: CheckedEntry, now: Date): Notice | undefined {
-  const why = unpublishedReason(entry.collection, entry.data, now);
-  return why && { file: entry.file, message: why.notice };
-}
-
 /** Validates a whole content folder: see the top of this file. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
   return checkSource(contentDir, loadContent(contentDir, options.cwd ?? process.cwd()), options);
@@ -267,8 +262,7 @@ export function checkSource(
     if (result.success) {
       checked = { ...withPublication(entry, result.data, now), bodyLinks };
       entries.push(checked);
-      const notice = checked.published ? undefined : noticeFor(checked, now);
-      if (notice) notices.push(notice);
+      notices.push(...entryNotices(checked, now));
     } else {
       problems.push(...result.problems.filter((p) => !placeholders.fields.some((f) => within(p.field, f))));
       const badFields = [...result.problems.map((p) => p.field ?? ''), ...placeholders.fields];

@@ -6,7 +6,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import type { OutputPage, PageLink } from './output-links.ts';
+import type { OutputPage, PageLink } from './output-pages.ts';
 import { msg } from '../i18n/index.ts';
 import type { Problem } from './problems.ts';
 

@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { HOST_FILES } from './host-files.ts';
-import { outputFiles } from './output-links.ts';
+import { outputFiles } from './output-pages.ts';
 import {
   portableCss,
   portableJson,

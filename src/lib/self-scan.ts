@@ -4,6 +4,10 @@
  * stories.
  */
 
+/** The kinds of suggestion, in the order the result shows them (each with its `scan.*` heading). */
+export const ADVICE_KINDS = ['courses', 'experts', 'stories'] as const;
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
+
 /** A competency as the scan measures it: its statements' answer keys. */
 export interface ScanCompetency {
   id: string;

@@ -5,6 +5,7 @@
  */
 import type { UiKey } from '../i18n/index.ts';
 import type { QuestionnaireDef } from './questionnaire.ts';
+import type { AdviceKind } from './self-scan.ts';
 
 /** UI strings every tool module uses. */
 export const COMMON_STRINGS = [
@@ -28,7 +29,14 @@ export const SCAN_STRINGS = [
   'scan.none',
   'scan.of',
   'scan.notAnswered',
+  'scan.flag',
   'scan.adviceScore',
+  'scan.adviceFailed',
+  'scan.courses',
+  'scan.experts',
+  'scan.stories',
+  'scan.nothingYet',
+  'scan.allAbout',
 ] as const satisfies readonly UiKey[];
 
 export const CONVERSATION_STRINGS = [
@@ -89,8 +97,30 @@ export interface SelfScanConfig extends ToolConfig<typeof SCAN_STRINGS> {
   scale: number[];
   /** How many of the lowest-scoring competencies get suggestions. */
   adviceFor: number;
-  competencies: { id: string; keys: string[] }[];
+  /**
+   * In the scan's order; `href` is the competency's page ('' when the site has none). Its
+   * title and its statements' keys are in the page: the heading `#scan-{id}` and the names of
+   * the radio buttons in its group.
+   */
+  competencies: { id: string; href: string }[];
+  /** The scan's suggestions file (`ScanAdvice`), fetched when a result first needs them. */
+  adviceUrl: string;
 }
+
+/** A suggestion: a course, an expert or a story. `lang` only when it differs from the scan's. */
+export interface AdviceLink {
+  title: string;
+  href: string;
+  lang?: string;
+}
+
+/**
+ * A self-scan's suggestions per competency id, in a data file beside its page: the page stays
+ * small however many competencies a scan has, and the browser fetches the file (a fixed
+ * address, nothing the employee chose in it) only when a result needs suggestions.
+ * Kinds without suggestions are left out.
+ */
+export type ScanAdvice = Record<string, Partial<Record<AdviceKind, AdviceLink[]>>>;
 
 export interface ConversationConfig extends ToolConfig<typeof CONVERSATION_STRINGS> {
   tool: string;

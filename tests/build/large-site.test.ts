@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSite } from '../../scripts/bench/generate.ts';
+import { SCAN_COMPETENCIES, generateSite } from '../../scripts/bench/generate.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 
 const work = resolve(projectRoot, 'tests/.tmp/large-site');
@@ -71,6 +71,24 @@ describe('a site of 600 entries', () => {
       const runs = page.html.match(/<a class="calendar" href="[^"]+\.ics"/g) ?? [];
       expect(runs.length, page.path).toBeGreaterThan(0);
       expect(runs.length, page.path).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('keeps a full self-scan on a page of its own size: its suggestions are a file beside it', () => {
+    const scans = files.filter((f) => /^instrumenten\/zelfscan-[^/]+\/index\.html$/.test(f.path));
+    expect(scans.length).toBeGreaterThan(0);
+    for (const scan of scans) {
+      expect(scan.html.match(/<fieldset class="choice">/g), scan.path).toHaveLength(SCAN_COMPETENCIES * 3);
+      expect(scan.html.match(/<section class="question-group"/g), scan.path).toHaveLength(SCAN_COMPETENCIES);
+      expect(scan.size, scan.path).toBeLessThanOrEqual(30 * 1024);
+      const advice = JSON.parse(
+        readFileSync(join(out, scan.path.replace('index.html', 'advies.json')), 'utf8'),
+      );
+      expect(Object.keys(advice), scan.path).toHaveLength(SCAN_COMPETENCIES);
+      const links = Object.values(advice).flatMap((kinds) => Object.values(kinds as object).flat());
+      expect(links.length, scan.path).toBeGreaterThan(SCAN_COMPETENCIES);
+      for (const { href } of links as { href: string }[])
+        expect(scan.html, scan.path).not.toContain(`"${href}"`);
     }
   });
 

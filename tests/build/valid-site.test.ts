@@ -286,6 +286,16 @@ describe('the valid fixture site', () => {
       ]),
     );
     expect(byTag(overview, 'script')).toEqual([]);
+    // A self-scan's suggestions are a data file beside it, not part of the page.
+    expect(JSON.parse(readFileSync(join(out, 'instrumenten/zelfscan/advies.json'), 'utf8'))).toEqual({
+      samenwerken: {
+        courses: [{ title: 'Excel basis', href: '/leren/opleidingen/excel-basis/' }],
+        experts: [{ title: 'Anna Jansen', href: '/leren/experts/anna-jansen/' }],
+        stories: [{ title: 'Mijn eerste draaitabel', href: '/leren/leerverhalen/mijn-eerste-draaitabel/' }],
+      },
+    });
+    expect(scan.html).not.toContain('/leren/opleidingen/excel-basis/');
+    expect(existsSync(join(out, 'instrumenten/gesprek/advies.json'))).toBe(false);
     // The portfolio file's format, published as JSON Schema from the one definition.
     const schema = JSON.parse(readFileSync(join(out, 'instrumenten/portfolio.schema.json'), 'utf8'));
     expect(schema.properties.format.const).toBe('leerhuis-portfolio');
@@ -304,7 +314,7 @@ describe('the valid fixture site', () => {
 
   it('keeps entry pages small', () => {
     for (const p of pages.filter((x) =>
-      /^(blog|leerverhalen|opleidingen|experts|competenties|functies)\/[^/]+\//.test(x.file),
+      /^(blog|leerverhalen|opleidingen|experts|competenties|functies|instrumenten)\/[^/]+\//.test(x.file),
     )) {
       expect(Buffer.byteLength(p.html), p.file).toBeLessThanOrEqual(30 * 1024);
     }

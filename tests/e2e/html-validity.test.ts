@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import { outputFiles } from '../../src/lib/output-links.ts';
+import { outputFiles } from '../../src/lib/output-pages.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const dir = inject('sampleDir');

@@ -19,7 +19,7 @@ import {
   fileType,
 } from '../../src/lib/host-rules.ts';
 import { HOST_FILES } from '../../src/lib/host-files.ts';
-import { outputFiles } from '../../src/lib/output-links.ts';
+import { outputFiles } from '../../src/lib/output-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { siteHeaders } from '../helpers/host-headers.ts';
 import { parseCalendar } from '../helpers/ical.ts';

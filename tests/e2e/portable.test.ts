@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
-import { outputFiles } from '../../src/lib/output-links.ts';
+import { outputFiles } from '../../src/lib/output-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { pageGroups, sitePages, timeFor } from '../helpers/site-pages.ts';

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
-import { outputFiles } from '../../src/lib/output-links.ts';
+import { outputFiles } from '../../src/lib/output-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';

@@ -57,6 +57,9 @@ async function answerScan(page: Page): Promise<void> {
 
 const rowText = (page: Page, competency: string) =>
   page.locator(`.score-table tr[data-score="${competency}"] td`).allInnerTexts();
+/** The requests for the self-scan's suggestions file so far. */
+const adviceRequests = (s: ToolSession) =>
+  s.requests.filter((r) => new URL(r.url).pathname.endsWith('/advies.json'));
 
 describe('self-scan', () => {
   it('scores each competency, marks the two lowest in words and suggests what the site has for them', async () => {
@@ -68,6 +71,8 @@ describe('self-scan', () => {
     await expect
       .poll(() => page.locator('[data-scan-progress]').innerText())
       .toBe('21 van 24 uitspraken beantwoord');
+    // The suggestions are not in the page: their file is fetched when the result needs them.
+    expect(adviceRequests(session)).toEqual([]);
     await page.getByRole('button', { name: nl['scan.show'] }).click();
     const result = page.locator('[data-scan-result]');
     await expect.poll(() => result.isVisible()).toBe(true);
@@ -95,6 +100,11 @@ describe('self-scan', () => {
 
     // Suggestions for the two lowest, lowest first, and for no other competency.
     const advice = page.locator('[data-advice]:visible');
+    await expect.poll(() => advice.count()).toBe(2);
+    // One plain request to the site itself: nothing the employee chose goes with it.
+    expect(adviceRequests(session)).toEqual([
+      { url: `${session.server.origin}${base}${SCAN}advies.json`, method: 'GET', body: null },
+    ]);
     expect(await advice.evaluateAll((s) => s.map((x) => x.getAttribute('data-advice')))).toEqual([
       'werken-met-data',
       'projectregie',
@@ -116,7 +126,48 @@ describe('self-scan', () => {
         .locator('[data-advice="werken-met-data"] a', { hasText: 'Alles over Werken met data' })
         .count(),
     ).toBe(1);
+    // A score that changes while the result shows moves the suggestions, without a new request.
+    await page
+      .locator('[data-self-scan] .question-group[aria-labelledby="scan-werken-met-data"] fieldset')
+      .first()
+      .locator('input[value="5"]')
+      .check();
+    await expect
+      .poll(() => advice.evaluateAll((s) => s.map((x) => x.getAttribute('data-advice'))))
+      .toEqual(['projectregie', 'werken-met-data']);
+    await page
+      .locator('[data-self-scan] .question-group[aria-labelledby="scan-werken-met-data"] fieldset')
+      .first()
+      .locator('input[value="1"]')
+      .check();
+    await expect
+      .poll(() => advice.evaluateAll((s) => s.map((x) => x.getAttribute('data-advice'))))
+      .toEqual(['werken-met-data', 'projectregie']);
+    expect(adviceRequests(session)).toHaveLength(1);
     await page.close();
+  });
+
+  it('still shows the scores when the suggestions cannot be loaded, says so, and tries again', async () => {
+    const offline = await startToolSession(dir, base, { browser: session.browser });
+    try {
+      const page = await offline.open(SCAN);
+      let blocked = true;
+      await page.route('**/advies.json', (route) => (blocked ? route.abort() : route.continue()));
+      await page.locator('fieldset.choice').first().locator('input[value="2"]').check();
+      await page.getByRole('button', { name: nl['scan.show'] }).click();
+      expect(await rowText(page, 'helder-schrijven')).toEqual(['2 van 5 groeikans', '1 van 3']);
+      const failed = page.locator('[data-advice-failed]');
+      await expect.poll(() => failed.isVisible()).toBe(true);
+      expect(await failed.innerText()).toBe(nl['scan.adviceFailed'].replace('{show}', nl['scan.show']));
+      expect(await page.locator('[data-advice]').count()).toBe(0);
+      blocked = false;
+      await page.getByRole('button', { name: nl['scan.show'] }).click();
+      await expect.poll(() => page.locator('[data-advice="helder-schrijven"]').isVisible()).toBe(true);
+      expect(await failed.isVisible()).toBe(false);
+      expect(adviceRequests(offline)).toHaveLength(2);
+    } finally {
+      await offline.close();
+    }
   });
 
   it('keeps the answers on this device: after a reload they and the result are back', async () => {

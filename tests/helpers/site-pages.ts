@@ -3,7 +3,7 @@
  * into small groups (one test or suite per group), with time limits that follow the number of
  * pages instead of one fixed wall — so the tests scale with the site and pass on slow machines.
  */
-import { outputFiles } from '../../src/lib/output-links.ts';
+import { outputFiles } from '../../src/lib/output-pages.ts';
 
 /** A path the test server answers with the 404 page. */
 export const MISSING_PAGE = 'bestaat-niet/';

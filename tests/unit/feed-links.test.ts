@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../../src/lib/feed-links.ts';
 import { rendered } from '../helpers/messages.ts';
-import { outputLinkProblems, readOutputPage } from '../../src/lib/output-links.ts';
+import { outputLinkProblems } from '../../src/lib/output-links.ts';
+import { readOutputPage } from '../../src/lib/output-pages.ts';
 
 const BASE = '/leren/';
 const SITE = 'https://intranet.x.nl';

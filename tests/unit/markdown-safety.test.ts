@@ -4,13 +4,10 @@ import { resolve } from 'node:path';
 import { parse } from 'parse5';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import {
-  ALLOWED_ELEMENTS,
-  dangerousScheme,
-  GLOBAL_ATTRIBUTES,
-  markdownSafetyProblems,
-  svgSafetyProblems,
-} from '../../src/lib/markdown-safety.ts';
+import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES } from '../../src/lib/html-allowlist.ts';
+import { dangerousScheme } from '../../src/lib/html-tokens.ts';
+import { markdownSafetyProblems } from '../../src/lib/markdown-safety.ts';
+import { svgSafetyProblems } from '../../src/lib/svg-safety.ts';
 
 /** Each input sits on body line 3 of a file whose body starts on line 8, so line 10 is its first line. */
 const BODY_LINE = 8;

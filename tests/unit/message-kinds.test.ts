@@ -25,8 +25,10 @@ import {
 import { checkContent } from '../../src/lib/check-content.ts';
 import { contentLinkProblems } from '../../src/lib/content-links.ts';
 import { readFeed } from '../../src/lib/feed-links.ts';
-import { markdownSafetyProblems, svgSafetyProblems } from '../../src/lib/markdown-safety.ts';
-import { missingPageProblems, outputLinkProblems, type OutputPage } from '../../src/lib/output-links.ts';
+import { markdownSafetyProblems } from '../../src/lib/markdown-safety.ts';
+import { svgSafetyProblems } from '../../src/lib/svg-safety.ts';
+import { missingPageProblems, outputLinkProblems } from '../../src/lib/output-links.ts';
+import type { OutputPage } from '../../src/lib/output-pages.ts';
 import { ContentError, formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { routeConflicts } from '../../src/lib/routes.ts';
 import { validate } from '../../src/lib/zod-problems.ts';
@@ -108,6 +110,9 @@ function contentCorpus(): Problem[] {
     'competenties/leeg.md': fm('title: S\ndescription: D.\ngroup: G\nlevels: []\nesco: geen-uri'),
     'instrumenten/scan.md': fm(
       'title: Scan\ndescription: D.\nkind: zelfscan\nscale:\n  - { value: 1, label: Laag }\n  - { value: 2, label: Hoog }\ncompetencies:\n  - competency: samenwerken\n    statements: ["Ik luister goed.", "Ik luister goed!"]',
+    ),
+    'instrumenten/lange-scan.md': fm(
+      `title: Lang\ndescription: D.\nkind: zelfscan\nscale:\n  - { value: 1, label: Laag }\n  - { value: 2, label: Hoog }\ncompetencies:\n  - competency: samenwerken\n    statements: [${Array.from({ length: 26 }, (_, i) => `"Uitspraak ${i + 1}."`).join(', ')}]`,
     ),
     'instrumenten/portfolio.md': fm(
       'title: P\ndescription: D.\nkind: gesprek\nsections:\n  - { title: S, questions: [{ question: Wat? }] }',

@@ -3,12 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  missingPageProblems,
-  outputLinkProblems,
-  readOutput,
-  readOutputPage,
-} from '../../src/lib/output-links.ts';
+import { missingPageProblems, outputLinkProblems } from '../../src/lib/output-links.ts';
+import { readOutput, readOutputPage } from '../../src/lib/output-pages.ts';
 
 const BASE = '/leren/';
 const html = (body: string, head = '') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockedInlineCode } from '../../src/integrations/security-headers.ts';
-import { readOutputPage } from '../../src/lib/output-links.ts';
+import { readOutputPage } from '../../src/lib/output-pages.ts';
 import {
   astroCsp,
   contentSecurityPolicy,
