@@ -8,10 +8,11 @@
  * It also measures a reader's first search on each generated site in Chromium (requests, bytes,
  * time to results; scripts/bench/search-speed.ts), and the editor's loop in `npm run dev` next
  * to the floor's dev server: the first entry page, after a restart, and a changed course on its
- * page (scripts/bench/dev-speed.ts; --no-dev leaves it out, --smoke skips the restarts).
+ * page (scripts/bench/dev-speed.ts; --no-dev leaves it out, --no-dev-restart and --smoke skip the
+ * restarts).
  *
  * Usage: npm run bench -- --entries 1000,3000,10000 [--json file] [--seed s] [--profile] [--keep]
- *                         [--results-dir .bench] [--search-query excel] [--finder-courses 2000] [--no-dev]
+ *                         [--results-dir .bench] [--search-query excel] [--finder-courses 2000] [--no-dev] [--no-dev-restart]
  *        npm run bench -- --smoke            (200 entries, for CI)
  * --profile adds a cold build under --cpu-prof per size and prints its hot spots; --keep keeps
  * the generated sites and builds in the temporary folder. Then the course finder's
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     'search-query': { type: 'string', default: 'excel' },
     'finder-courses': { type: 'string', default: '2000' },
     dev: { type: 'boolean', default: true },
+    'dev-restart': { type: 'boolean', default: true },
   },
   allowNegative: true,
 });
@@ -213,7 +215,7 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
         content,
         now: `${site.anchor}T12:00:00Z`,
         course: site.sampleCourse,
-        restart: !values.smoke,
+        restart: values['dev-restart'] && !values.smoke,
         log: (chunk) => appendFileSync(log, chunk),
         say: (line) => console.log(line),
       })

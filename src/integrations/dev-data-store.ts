@@ -12,9 +12,10 @@
  * lines instead. Each collection's loader shares its store with it (`shareStore` in
  * shared-store.ts): the module builds the same collections map from the dev server's
  * in-memory store, without reading, parsing or copying any file, and a changed entry
- * invalidates it at once (Astro's own invalidation after the write follows as before). Before
- * the loaders have run (a config reload) it reads the file as Astro would. `npm run build`
- * is untouched: it never uses this plugin.
+ * invalidates it at once (Astro's own invalidation after the write follows as before). The
+ * pages that answer right after a change hold Astro's write until they are done, so that its
+ * serialisation does not stand between the editor and the change. Before the loaders have run
+ * it reads the file as Astro would. `npm run build` is untouched: it never uses this plugin.
  *
  * Measured by `npm run bench` (dev edit-to-visible); tests/build/dev-server.test.ts checks that
  * a change reaches its page and, on their next request, the pages that show it.
