@@ -41,10 +41,13 @@ interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+interface PagefindInstance {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<unknown>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+}
+interface Pagefind extends PagefindInstance {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
 }
 
 /** Wait after the last keystroke before searching. */
@@ -102,6 +105,9 @@ export function startSearchPage(doc: Document = document): void {
   const expanded = new Set<Facet>();
 
   let loading: Promise<Pagefind> | undefined;
+  // A second Pagefind that never loads the facet data, for the searches of single words whose
+  // counts are not shown (see runQuery): it shares the files already fetched.
+  let uncounted: Pick<PagefindInstance, 'search'> | undefined;
   let totals: Record<string, Record<string, number>> = {};
   let vocab: QueryVocabulary | undefined;
   // Every dated page, newest first: the order of "newest first" for ranked results.
@@ -113,12 +119,25 @@ export function startSearchPage(doc: Document = document): void {
         return r.json() as Promise<SearchData>;
       });
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-      await pf.options({
+      const options = {
         basePath: config.bundle,
         baseUrl: config.baseUrl,
         ranking: config.ranking,
         metaCacheTag: config.metaCacheTag,
-      });
+      };
+      await pf.options(options);
+      // Made on its first search: a one-word query never needs it.
+      let instance: Promise<PagefindInstance> | undefined;
+      uncounted = {
+        search: async (term, searchOptions) => {
+          instance ??= (async () => {
+            const made = pf.createInstance(options);
+            await made.options(options);
+            return made;
+          })();
+          return (await instance).search(term, searchOptions);
+        },
+      };
       // Loads the facet data, so every search also returns counts; the site-wide counts give
       // each facet a stable order that does not jump while people tick boxes.
       totals = (await pf.filters()) as Record<string, Record<string, number>>;
@@ -278,7 +297,7 @@ export function startSearchPage(doc: Document = document): void {
    * then the chosen facet values narrow the listed results and are counted over them.
    */
   async function rankedSearch(pf: Pagefind): Promise<{ found: PagefindResult[]; counts: FacetCounts }> {
-    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals);
+    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals, uncounted);
     const narrowed = await narrowListed(
       pf,
       result,

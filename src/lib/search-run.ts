@@ -63,15 +63,23 @@ export async function runQuery<R extends EngineResult>(
   options?: PlanOptions,
   /** Pages per facet value (Pagefind's `filters()`), to know which values are cheap to list. */
   totals: Record<string, Record<string, number>> = {},
+  /**
+   * The engine for searches whose facet counts are not read (single words, phrases): a Pagefind
+   * instance that never loaded the facet data. Once it is loaded, Pagefind counts every facet
+   * value over every result of every search: a common word on a large site (6,000 pages) then
+   * takes 0.4 s instead of 0.04 s.
+   */
+  uncounted: SearchEngine<R> = engine,
 ): Promise<QueryResult<R>> {
   const plan = planQuery(query, vocab, options);
   // The same search twice (a one-word query and that word as typed) runs once.
   const memo = new Map<string, Promise<EngineResponse<R>>>();
-  const search = (term: string | null, extra: PagefindFilters = {}) => {
+  const search = (term: string | null, extra: PagefindFilters = {}, counted = true) => {
     const options = { filters: { ...filters, ...extra } };
     const key = JSON.stringify([term, options.filters]);
+    const useCounts = counted || Object.keys(options.filters).length > 0;
     let pending = memo.get(key);
-    if (!pending) memo.set(key, (pending = engine.search(term, options)));
+    if (!pending) memo.set(key, (pending = (useCounts ? engine : uncounted).search(term, options)));
     return pending;
   };
   const byId = new Map<string, R>();
@@ -148,7 +156,9 @@ export async function runQuery<R extends EngineResult>(
   const [responses, facets, phraseSets, hinted] = await Promise.all([
     // Single words as typed are the costly searches: only when few pages match them all.
     Promise.all(
-      plan.alternatives.map((alt) => (enough && alt.kind === 'word' ? undefined : search(alt.term))),
+      plan.alternatives.map((alt) =>
+        enough && alt.kind === 'word' ? undefined : search(alt.term, {}, false),
+      ),
     ),
     // When few pages match all words, every page with the value counts for its word, as long as
     // the value is not so common that listing its pages would cost more than a word search.
@@ -158,7 +168,7 @@ export async function runQuery<R extends EngineResult>(
         return ids(await search(!enough && small ? null : unnamed, { [f.facet]: f.value }));
       }),
     ),
-    Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`)))),
+    Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`, {}, false)))),
     plan.hint ? search(exactTerm, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
   ]);
   // Without the single-word searches, every page that matches all words scores as it did for all.

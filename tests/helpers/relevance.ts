@@ -31,13 +31,15 @@ const relative = (url: string) => url.replace(/^\/+/, '');
 export async function openPageSearch(siteDir: string): Promise<PageSearch> {
   const { config, data } = await siteSearchData(siteDir);
   const search = await openSearch(siteDir, 'pagefind', { ranking: config.ranking });
+  // As on the search page: single words go to an instance without the facet data (runQuery).
+  const uncounted = await openSearch(siteDir, 'pagefind', { ranking: config.ranking });
   const vocab = queryVocabulary(data.words, config.facetWords);
   const totals = await search.raw.filters();
   return {
     search,
     vocab,
     urls: async (q, options) => {
-      const result = await runQuery(search.raw, q, vocab, {}, options, totals);
+      const result = await runQuery(search.raw, q, vocab, {}, options, totals, uncounted.raw);
       const urls = await Promise.all(result.results.map(async (r) => relative((await r.data()).url)));
       return { urls, searches: result.searches };
     },

@@ -104,6 +104,31 @@ describe('runQuery', () => {
     );
     expect(many.searches).toBeLessThanOrEqual(24);
   });
+
+  it('sends the searches whose facet counts are not read to the uncounted engine, with the same results', async () => {
+    for (const query of ['english training', 'intervsie', '"vaste groepen" intervisie', 'helpen excel']) {
+      const counted = fakeEngine();
+      const uncounted = fakeEngine();
+      const terms: string[] = [];
+      const spy = {
+        search: (term: string | null, options?: { filters?: PagefindFilters }) => {
+          terms.push(JSON.stringify([term, options?.filters ?? {}]));
+          return uncounted.search(term, options);
+        },
+      };
+      const split = await runQuery(counted, query, vocab, {}, undefined, {}, spy);
+      const one = await runQuery(fakeEngine(), query, vocab);
+      expect(
+        split.results.map((r) => r.id),
+        query,
+      ).toEqual(one.results.map((r) => r.id));
+      expect(split.base?.filters, query).toEqual(one.base?.filters);
+      // Single words and phrases only, never with a facet value: those counts are shown.
+      expect(terms.length, query).toBeGreaterThan(0);
+      for (const t of terms) expect(JSON.parse(t)[1], `${query}: ${t}`).toEqual({});
+      expect(counted.calls, query).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('narrowListed', () => {
