@@ -5,12 +5,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devDataStore } from './src/integrations/dev-data-store.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { securityHeaderFiles } from './src/integrations/security-headers.ts';
+import { siteLogoRoute } from './src/integrations/site-logo.ts';
 import { astroCsp } from './src/lib/security-headers.ts';
 import { contentDirFromEnv } from './src/lib/project-paths.ts';
-import { gitOrigins, readSiteSettings, siteBase } from './src/lib/site-settings.ts';
+import { gitOrigins, readSiteSettings, siteBase, siteLogo } from './src/lib/site-settings.ts';
 import { rebaseLinksPlugin } from './src/lib/urls.ts';
 
 const contentDir = contentDirFromEnv();
@@ -51,6 +53,8 @@ export default defineConfig({
   security: { csp: astroCsp() },
   integrations: [
     contentCheck(contentDir),
+    siteLogoRoute(siteLogo(contentDir, settings)),
+    devDataStore(),
     mdx(),
     searchIndex({ language: settings.defaultLocale }),
     // The web editor at /admin/, its configuration generated from the schemas.

@@ -6,10 +6,13 @@
  * Prints a table per size and the ratio Leerhuis / floor; writes JSON to .bench/.
  *
  * It also measures a reader's first search on each generated site in Chromium (requests, bytes,
- * time to results; scripts/bench/search-speed.ts).
+ * time to results; scripts/bench/search-speed.ts), and the editor's loop in `npm run dev` next
+ * to the floor's dev server: the first entry page, after a restart, and a changed course on its
+ * page (scripts/bench/dev-speed.ts; --no-dev leaves it out, --no-dev-restart and --smoke skip the
+ * restarts).
  *
  * Usage: npm run bench -- --entries 1000,3000,10000 [--json file] [--seed s] [--profile] [--keep]
- *                         [--results-dir .bench] [--search-query excel] [--finder-courses 2000]
+ *                         [--results-dir .bench] [--search-query excel] [--finder-courses 2000] [--no-dev] [--no-dev-restart]
  *        npm run bench -- --smoke            (200 entries, for CI)
  * --profile adds a cold build under --cpu-prof per size and prints its hot spots; --keep keeps
  * the generated sites and builds in the temporary folder. Then the course finder's
@@ -21,6 +24,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchDevServers } from './bench/dev-speed.ts';
 import { distStats } from './bench/dist-stats.ts';
 import { finderSpeed, formatFinderSpeed, measureFinder } from './bench/finder-speed.ts';
 import { generateSite } from './bench/generate.ts';
@@ -51,7 +55,10 @@ const { values } = parseArgs({
     'results-dir': { type: 'string', default: '.bench' },
     'search-query': { type: 'string', default: 'excel' },
     'finder-courses': { type: 'string', default: '2000' },
+    dev: { type: 'boolean', default: true },
+    'dev-restart': { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 
 const sizes = (values.smoke ? '200' : values.entries)
@@ -140,6 +147,14 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
   // The generated site must be valid, or the benchmark measures the wrong thing.
   const check = await step('npm run check', [process.execPath, 'scripts/check.ts', content], {}, log);
   const reported = /\((\d+) ms\)/.exec(check.output);
+  // What the pre-commit hook does after one changed course: that file fully, against the rest.
+  const changed = await step(
+    'npm run check -- <one changed file>',
+    [process.execPath, 'scripts/check.ts', content, site.sampleCourse.file],
+    {},
+    log,
+  );
+  const changedReported = /\((\d+) ms\)/.exec(changed.output);
 
   const leerhuisEnv = (out: string, cache: string): NodeJS.ProcessEnv => ({
     LEERHUIS_CONTENT: content,
@@ -193,6 +208,19 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
   );
   const floor = metrics(floorRun, floorOut, entries);
 
+  // The editor's loop: npm run dev and the floor's dev server on the same content.
+  const dev = values.dev
+    ? await benchDevServers({
+        root,
+        content,
+        now: `${site.anchor}T12:00:00Z`,
+        course: site.sampleCourse,
+        restart: values['dev-restart'] && !values.smoke,
+        log: (chunk) => appendFileSync(log, chunk),
+        say: (line) => console.log(line),
+      })
+    : undefined;
+
   const result: SizeResult = {
     entries,
     counts: site.counts,
@@ -202,6 +230,12 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
       wallMs: check.wallMs,
       reportedMs: reported ? Number(reported[1]) : check.wallMs,
       peakRssBytes: check.peakRssBytes,
+      cpuMs: check.cpuMs,
+      changedFile: {
+        wallMs: changed.wallMs,
+        reportedMs: changedReported ? Number(changedReported[1]) : changed.wallMs,
+        cpuMs: changed.cpuMs,
+      },
     },
     leerhuis,
     rebuild: {
@@ -217,6 +251,7 @@ async function benchSize(entries: number, index: number): Promise<SizeResult> {
     floor,
     search,
     finder,
+    ...(dev ? { dev } : {}),
     ratio: {
       wallTime: ratio(leerhuis.wallMs, floor.wallMs),
       cpuTime: ratio(leerhuis.cpuMs, floor.cpuMs),
@@ -316,5 +351,5 @@ if (values.json) {
   mkdirSync(dirname(resolve(values.json)), { recursive: true });
   writeFileSync(resolve(values.json), json);
 }
-console.log(`\nTargets (issue #5; reported, not asserted):\n${formatTargets(targets)}`);
+console.log(`\nTargets (issues #5 and #16; reported, not asserted):\n${formatTargets(targets)}`);
 console.log(`\n✓ Results written to ${file}${values.json ? ` and ${resolve(values.json)}` : ''}`);

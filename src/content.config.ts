@@ -10,19 +10,25 @@ import {
   makeExpertSchema,
 } from './schemas/index.ts';
 import { contentDirFromEnv } from './lib/project-paths.ts';
+import { shareStore } from './integrations/shared-store.ts';
 
 const contentDir = contentDirFromEnv();
 
-/** Entries of one collection folder; ids are file names, unique across folders (checked). */
+/**
+ * Entries of one collection folder; ids are file names, unique across folders (checked). In
+ * `npm run dev` the pages read them from the loader's store in memory (shareStore).
+ */
 const loader = (name: CollectionName) =>
-  glob({
-    pattern: '**/[^_.]*.{md,mdx}',
-    base: pathToFileURL(join(contentDir, name) + '/'),
-    generateId: ({ entry }) => basename(entry, extname(entry)),
-    // Pages render the stored HTML and never read the raw Markdown: leaving it out of the data
-    // store makes the store (and the module Astro bundles it into) about 40 % smaller.
-    retainBody: false,
-  });
+  shareStore(
+    glob({
+      pattern: '**/[^_.]*.{md,mdx}',
+      base: pathToFileURL(join(contentDir, name) + '/'),
+      generateId: ({ entry }) => basename(entry, extname(entry)),
+      // Pages render the stored HTML and never read the raw Markdown: leaving it out of the data
+      // store makes the store (and the module Astro bundles it into) about 40 % smaller.
+      retainBody: false,
+    }),
+  );
 
 // Spelled out per collection so that each keeps its own inferred data type.
 export const collections = {

@@ -73,6 +73,8 @@ export interface GeneratedSite {
   anchor: string;
   /** A published blog post that a rebuild benchmark may change. */
   sampleEntry: string;
+  /** A published course with a contact person, for the dev server's edit benchmark. */
+  sampleCourse: { file: string; id: string; title: string };
 }
 
 /** How many entries of each collection make `total`; blog posts take the rounding rest. */
@@ -140,6 +142,7 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
     }),
   );
 
+  let sampleCourse: GeneratedSite['sampleCourse'] | undefined;
   for (const [n, stub] of stubs.entries()) {
     const c = stub.collection;
     const data: Record<string, unknown> = {};
@@ -288,7 +291,10 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
       .sample(linkable, random.int(1, 4))
       .map((s) => ({ href: hrefOf(s), title: s.title }));
     const body = text.body(random.int(min, max), links);
-    writeFileSync(join(dir, c, `${stub.id}.md`), `---\n${stringify(data)}---\n\n${body}`);
+    const file = join(dir, c, `${stub.id}.md`);
+    writeFileSync(file, `---\n${stringify(data)}---\n\n${body}`);
+    if (!sampleCourse && c === 'opleidingen' && stub.linkable && data.contact)
+      sampleCourse = { file, id: stub.id, title: stub.title };
   }
 
   const sample = stubs.find((s) => s.collection === 'blog' && s.linkable) as Stub;
@@ -299,6 +305,7 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
     tags: tagIds.length,
     anchor: isoDate(anchor),
     sampleEntry: join(dir, 'blog', `${sample.id}.md`),
+    sampleCourse: sampleCourse!,
   };
 }
 

@@ -1,5 +1,6 @@
 /** The benchmark's results: their shape (also the JSON written to .bench/), tables and targets. */
 import type { CollectionName } from '../../src/schemas/index.ts';
+import type { DevBench, DevSpeed } from './dev-speed.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { FinderSpeed } from './finder-speed.ts';
 import type { ProfileSummary } from './profile.ts';
@@ -54,7 +55,14 @@ export interface SizeResult {
   tags: number;
   generateMs: number;
   /** `npm run check` on the generated content: process wall time and the time it reports itself. */
-  check: { wallMs: number; reportedMs: number; peakRssBytes: number };
+  check: {
+    wallMs: number;
+    reportedMs: number;
+    peakRssBytes: number;
+    cpuMs: number;
+    /** `npm run check -- <file>` (the pre-commit hook's check) on one course, against the rest. */
+    changedFile: { wallMs: number; reportedMs: number; cpuMs: number };
+  };
   leerhuis: BuildMetrics;
   /** The real build again after one entry changed, with Astro's caches kept. */
   rebuild: {
@@ -75,6 +83,8 @@ export interface SizeResult {
   finder?: FinderSpeed | undefined;
   /** A reader's first search on the cold build, in Chromium (without the list of files). */
   search?: Omit<SearchSpeed, 'files'> | undefined;
+  /** The editor's loop in `npm run dev`, next to the floor's dev server (issue #16). */
+  dev?: DevBench | undefined;
   /** Leerhuis divided by the floor. */
   ratio: {
     wallTime: number;
@@ -172,7 +182,9 @@ export function formatSize(r: SizeResult): string {
     `rebuild after changing one entry, caches kept: ${seconds(r.rebuild.wallMs)} = ${percent(r.rebuild.ratioToCold)} of cold (CPU ${seconds(r.rebuild.cpuMs)} = ${percent(r.rebuild.cpuRatioToCold)})${visible}`,
     ...(l.phases ? [`phases, cold: ${phaseLine(l.phases)}`] : []),
     ...(r.rebuild.phases ? [`phases, rebuild: ${phaseLine(r.rebuild.phases)}`] : []),
-    `npm run check: ${seconds(r.check.wallMs)} (it reports ${seconds(r.check.reportedMs)} of work), peak ${bytes(r.check.peakRssBytes)}`,
+    `npm run check: ${seconds(r.check.wallMs)} (it reports ${seconds(r.check.reportedMs)} of work, CPU ${seconds(r.check.cpuMs)}), peak ${bytes(r.check.peakRssBytes)}`,
+    `npm run check -- <one changed file>: ${seconds(r.check.changedFile.wallMs)} (it reports ${seconds(r.check.changedFile.reportedMs)} of work, CPU ${seconds(r.check.changedFile.cpuMs)})`,
+    ...(r.dev ? devLines(r.dev) : []),
     ...(r.search
       ? [
           `first search "${r.search.query}" in Chromium: ${int(r.search.coldMs)} ms from pasting into the box just focused to results, ` +
@@ -187,6 +199,44 @@ export function formatSize(r: SizeResult): string {
         ]
       : []),
   ].join('\n');
+}
+
+const editLine = (d: DevSpeed) =>
+  `${seconds(d.editToVisibleMs ?? Number.NaN)} (CPU ${seconds(d.editCpuMs ?? Number.NaN)})`;
+
+/** The slower of the measured edits: what an editor may wait at most. */
+export function devEditMs(dev: DevBench): number | undefined {
+  const edits = [dev.leerhuis, dev.leerhuisRestart].flatMap((d) =>
+    d?.editToVisibleMs === undefined ? [] : [d.editToVisibleMs],
+  );
+  return edits.length ? Math.max(...edits) : undefined;
+}
+
+/** Leerhuis / floor of the dev server's first page: after a restart when both were measured. */
+export function devFirstPageRatio(dev: DevBench): { ratio: number; restarted: boolean } {
+  const restarted = dev.leerhuisRestart !== undefined && dev.floorRestart !== undefined;
+  return restarted
+    ? { ratio: dev.leerhuisRestart!.firstPageMs / dev.floorRestart!.firstPageMs, restarted }
+    : { ratio: dev.leerhuis.firstPageMs / dev.floor.firstPageMs, restarted };
+}
+
+function devLines(dev: DevBench): string[] {
+  const first = (label: string, l: DevSpeed, f: DevSpeed) =>
+    `${label}: ${seconds(l.firstPageMs)} (CPU ${seconds(l.firstPageCpuMs)}), floor ${seconds(f.firstPageMs)} (CPU ${seconds(f.firstPageCpuMs)}), ${times(l.firstPageMs / f.firstPageMs)}`;
+  const load = Math.max(
+    ...[dev.leerhuis, dev.leerhuisRestart, dev.floor, dev.floorRestart].map((d) => d?.loadBefore ?? 0),
+  );
+  return [
+    `npm run dev, first entry page${load > 1 ? ` (load average up to ${load.toFixed(1)})` : ''}:`,
+    `  ${first('without a content store', dev.leerhuis, dev.floor)}`,
+    ...(dev.leerhuisRestart && dev.floorRestart
+      ? [`  ${first('restarted, store kept', dev.leerhuisRestart, dev.floorRestart)}`]
+      : []),
+    `  a changed course description on its page: ${editLine(dev.leerhuis)}` +
+      (dev.leerhuisRestart?.editToVisibleMs === undefined
+        ? ''
+        : `; restarted: ${editLine(dev.leerhuisRestart)}`),
+  ];
 }
 
 const phaseLine = (p: BuildPhases) =>
@@ -216,6 +266,11 @@ export function evaluateTargets(sizes: SizeResult[]): TargetCheck[] {
       value: seconds(large.check.wallMs),
       met: large.check.wallMs <= 3000,
     },
+    {
+      target: `npm run check of one changed file well under 1 s ${at}`,
+      value: `${seconds(large.check.changedFile.wallMs)} (it reports ${seconds(large.check.changedFile.reportedMs)})`,
+      met: large.check.changedFile.wallMs < 1000,
+    },
   ];
   if (large !== small) {
     const perEntry = (s: SizeResult) => s.leerhuis.wallMs / s.entries;
@@ -241,7 +296,22 @@ export function evaluateTargets(sizes: SizeResult[]): TargetCheck[] {
       met: large.search.warmMs <= 300,
     });
   }
+  if (large.dev) {
+    const { ratio, restarted } = devFirstPageRatio(large.dev);
+    checks.push({
+      target: `npm run dev's first entry page ≤ 1.5× the floor's dev server ${at}${restarted ? ' (both restarted)' : ''}`,
+      value: `${times(ratio)} (without a content store ${times(large.dev.leerhuis.firstPageMs / large.dev.floor.firstPageMs)})`,
+      met: ratio <= 1.5,
+    });
+  }
   for (const s of sorted) {
+    const editMs = s.dev && devEditMs(s.dev);
+    if (editMs !== undefined)
+      checks.push({
+        target: `npm run dev shows a changed entry on its page within 2 s at ${int(s.entries)} entries`,
+        value: seconds(editMs),
+        met: editMs <= 2000,
+      });
     checks.push({
       target: `rebuild after one change ≤ 40 % of cold at ${int(s.entries)} entries`,
       value: `${percent(s.rebuild.ratioToCold)} (CPU time ${percent(s.rebuild.cpuRatioToCold)})`,

@@ -4,13 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { base as configuredBase } from 'astro:config/server';
-import { extname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { tagsSchema, type TagVocabulary } from '../schemas/index.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { buildNow } from '../lib/build-time.ts';
 import { parseYaml } from '../lib/load-content.ts';
 import { contentDirFromEnv } from '../lib/project-paths.ts';
-import { readSiteSettings } from '../lib/site-settings.ts';
+import { readSiteSettings, siteLogo } from '../lib/site-settings.ts';
 import { type Feed, feedPath } from '../lib/feeds.ts';
 import {
   AGENDA_CALENDAR_PATH,
@@ -49,13 +49,10 @@ export const agendaCalendarUrl = (): string => url(AGENDA_CALENDAR_PATH);
 /** The full address of a site path (`https://intranet.example.nl/leren/blog/`), for feeds, calendars and JSON-LD. */
 export const absoluteUrl = (path = ''): string => toAbsolute(site.url, base, path);
 
-/** The logo file named in the settings, with the file name the site serves it under. */
+/** The logo file named in the settings, with the address the site serves it at (see src/integrations/site-logo.ts). */
 export const logo = (() => {
-  if (!site.logo) return undefined;
-  const file = resolve(contentDir, site.logo);
-  if (!existsSync(file)) return undefined;
-  const ext = extname(file).slice(1).toLowerCase();
-  return { file, ext, href: url(`logo.${ext}`) };
+  const found = siteLogo(contentDir, site);
+  return found && { ...found, href: url(`logo.${found.ext}`) };
 })();
 
 /** Id of the free page that is the hub for learning opportunities (content/paginas/leermogelijkheden.md). */

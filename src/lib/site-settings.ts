@@ -1,6 +1,6 @@
 /** Reads and validates `content/site.yaml` on its own (the config needs `base` before anything runs). */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { LOCALES, type Locale } from '../schemas/fields.ts';
 import { siteSchema, type SiteSettings } from '../schemas/index.ts';
 import { parseYaml } from './load-content.ts';
@@ -54,6 +54,20 @@ function withEnvironment(settings: SiteSettings, env: NodeJS.ProcessEnv): SiteSe
 /** The base path the site is built under (LEERHUIS_BASE overrides the settings): `/leren/`. */
 export function siteBase(settings: SiteSettings, env: NodeJS.ProcessEnv = process.env): string {
   return normalizeBase(env.LEERHUIS_BASE || settings.base);
+}
+
+/** The logo file the settings name, and its extension (the site serves it as `logo.<ext>`). */
+export interface SiteLogo {
+  file: string;
+  ext: string;
+}
+
+/** The logo of `site.yaml`, or undefined when none is set or the file does not exist (the check says so). */
+export function siteLogo(contentDir: string, settings: SiteSettings): SiteLogo | undefined {
+  if (!settings.logo) return undefined;
+  const file = resolve(contentDir, settings.logo);
+  if (!existsSync(file)) return undefined;
+  return { file, ext: extname(file).slice(1).toLowerCase() };
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The benchmark's smoke size runs in every test run, so `npm run bench` cannot rot: it must
- * generate a valid site, build it (Leerhuis and the floor), rebuild it, measure the course
- * finder in Chromium, and write results whose every figure is present and positive. The
- * figures themselves are not asserted.
+ * generate a valid site, build it (Leerhuis and the floor), rebuild it, start both dev servers
+ * and change an entry in one, measure the course finder in Chromium, and write results whose
+ * every figure is present and positive. The figures themselves are not asserted.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -48,7 +48,7 @@ const BUILD_FIELDS = [
 
 test(
   'npm run bench at 200 entries completes and writes well-formed results',
-  // Two builds, the floor, a first search, and a small catalogue built and filtered in Chromium.
+  // Two builds, the floor, two dev servers, a first search, and a small catalogue built and filtered in Chromium.
   { timeout: 300_000 },
   async () => {
     const json = join(tmp, 'results.json');
@@ -63,11 +63,14 @@ test(
       // 200-entry site's build here (its 50 courses).
       '--finder-courses',
       '0',
+      // Each dev server started once: a restart adds two more starts to every test run.
+      '--no-dev-restart',
     ]);
     expect(code, output).toBe(0);
 
     // Progress and the table were printed.
     expect(output).toMatch(/npm run check: \d/);
+    expect(output).toMatch(/npm run check -- <one changed file>: \d/);
     expect(output).toMatch(/Leerhuis build \(cold\): \d/);
     expect(output).toMatch(/Leerhuis\s+floor\s+ratio/);
 
@@ -90,6 +93,8 @@ test(
     expect(size.check.wallMs).toBeGreaterThan(0);
     expect(size.check.reportedMs).toBeGreaterThan(0);
     expect(size.check.peakRssBytes).toBeGreaterThan(0);
+    for (const field of ['wallMs', 'reportedMs', 'cpuMs'] as const)
+      expect(size.check.changedFile[field], `check.changedFile.${field}`).toBeGreaterThan(0);
     for (const side of ['leerhuis', 'floor'] as const) {
       for (const field of BUILD_FIELDS) {
         expect(size[side][field], `${side}.${field}`).toBeGreaterThan(0);
@@ -121,6 +126,16 @@ test(
     for (const field of ['bytes', 'gzippedBytes', 'coldMs', 'warmMs'] as const)
       expect(size.search?.[field], `search.${field}`).toBeGreaterThan(0);
     expect(output).toMatch(/first search "excel" in Chromium: \d/);
+    // The editor's loop: both dev servers' first entry page, and a saved change on its page
+    // (started once each here).
+    for (const [name, run] of Object.entries({ leerhuis: size.dev?.leerhuis, floor: size.dev?.floor })) {
+      expect(run?.firstPageMs, `dev.${name}.firstPageMs`).toBeGreaterThan(0);
+      expect(run?.firstPageCpuMs, `dev.${name}.firstPageCpuMs`).toBeGreaterThan(0);
+    }
+    expect(size.dev?.leerhuis.editToVisibleMs).toBeGreaterThan(0);
+    expect(size.dev?.leerhuisRestart).toBeUndefined();
+    expect(output).toMatch(/npm run dev, first entry page/);
+    expect(output).toMatch(/a changed course description on its page: \d+\.\d s/);
     for (const [name, value] of Object.entries(size.ratio)) {
       expect(Number.isFinite(value) && value > 0, `ratio.${name} = ${value}`).toBe(true);
     }

@@ -1,7 +1,8 @@
 /**
  * The pre-commit hook (.husky/pre-commit, installed by husky on `npm ci`) in a real Git
  * repository: it blocks a commit with a bad content file, naming the problem in Dutch, lets a
- * good one through, and can be skipped with `--no-verify` or HUSKY=0.
+ * good one through, and can be skipped with `--no-verify` or HUSKY=0. In a second worktree too,
+ * where Git sets GIT_DIR for the hook.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -88,4 +89,28 @@ test('a commit without content files passes at once', () => {
   const { code, output } = git('commit', '-m', 'Notities');
   expect(code, output).toBe(0);
   expect(output).toContain('Geen gewijzigde inhoud om te controleren.');
+}, 60_000);
+
+test('a bad content file blocks a commit in a second worktree too', () => {
+  const worktree = `${repo}-tweede`;
+  try {
+    expect(git('worktree', 'add', '-q', worktree).code).toBe(0);
+    for (const name of ['src', 'scripts', 'node_modules'])
+      symlinkSync(join(projectRoot, name), join(worktree, name));
+    writeFileSync(join(worktree, 'content/opleidingen/excel-basis.md'), BAD);
+    const inWorktree = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=R', '-c', 'user.email=r@example.nl', ...args], {
+        cwd: worktree,
+        env,
+        encoding: 'utf8',
+      });
+    // As `npm ci` in the new worktree: husky writes its hook files there.
+    spawnSync(process.execPath, [join(projectRoot, 'node_modules/husky/bin.js')], { cwd: worktree, env });
+    inWorktree('add', 'content/opleidingen/excel-basis.md');
+    const result = inWorktree('commit', '-m', 'Kapotte opleiding');
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('method: "klasikaal" is geen toegestane waarde');
+  } finally {
+    rmSync(worktree, { recursive: true, force: true });
+  }
 }, 60_000);

@@ -57,3 +57,22 @@ export async function withBuildLock<T>(build: () => Promise<T>): Promise<T> {
     rmSync(lockDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Takes the lock until the returned function is called: for a dev server, which writes into
+ * `.astro/` as long as it runs.
+ */
+export async function holdBuildLock(): Promise<() => Promise<void>> {
+  let acquired!: () => void;
+  let release!: () => void;
+  const taken = new Promise<void>((done) => (acquired = done));
+  const held = withBuildLock(() => {
+    acquired();
+    return new Promise<void>((done) => (release = done));
+  });
+  await taken;
+  return async () => {
+    release();
+    await held;
+  };
+}

@@ -501,6 +501,7 @@ const EDGE_MESSAGES: Message[] = [
   msg('check.cli.nothingStaged'),
   msg('check.cli.badArgument', { arguments: ['x'] }),
   msg('check.dev.allFixed'),
+  msg('check.dev.stopped', { error: 'EACCES' }),
   counted('output.failed', 1),
   counted('output.failed', 2),
 ];
