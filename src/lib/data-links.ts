@@ -4,7 +4,7 @@
  * finders' records. Every `href` in such a file becomes a link of an `OutputPage`, so
  * `outputLinkProblems` judges it like a link on a page (the target exists, under the base path).
  */
-import type { OutputPage } from './output-pages.ts';
+import { emptyPage, type OutputPage } from './output-pages.ts';
 
 /** Every string under an `href` key, at any depth, in document order. */
 function hrefs(node: unknown, found: string[] = []): string[] {
@@ -26,14 +26,7 @@ export function readDataFile(json: string, file: string, base: string): OutputPa
     // The site writes these files itself: a file that does not parse is a bug in the build.
     throw new Error(`${base}${file} is not valid JSON`, { cause: error });
   }
-  return {
-    file,
-    url: base + file,
-    ids: new Set(),
-    links: hrefs(data).map((value) => ({ tag: 'a', attr: 'href', value, loads: false })),
-    inlineScripts: [],
-    inlineStyles: [],
-    styleAttributes: [],
-    handlers: [],
-  };
+  const page = emptyPage(file, base + file);
+  page.links = hrefs(data).map((value) => ({ tag: 'a', attr: 'href', value, loads: false }));
+  return page;
 }

@@ -6,7 +6,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import type { OutputPage, PageLink } from './output-pages.ts';
+import { emptyPage, type OutputPage, type PageLink } from './output-pages.ts';
 import { msg } from '../i18n/index.ts';
 import type { Problem } from './problems.ts';
 
@@ -46,16 +46,7 @@ export function readFeed(
   options: { base: string; siteUrl?: string | undefined },
 ): FeedRead {
   const url = options.base + file;
-  const page: OutputPage = {
-    file,
-    url,
-    ids: new Set(),
-    links: [],
-    inlineScripts: [],
-    inlineStyles: [],
-    styleAttributes: [],
-    handlers: [],
-  };
+  const page = emptyPage(file, url);
   const problems: Problem[] = [];
   try {
     SyntaxValidator.validate(xml);

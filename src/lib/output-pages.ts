@@ -35,6 +35,20 @@ export interface OutputPage {
   metaCsp?: string;
 }
 
+/** A file of the output with nothing found in it yet: pages, feeds and data files start here. */
+export function emptyPage(file: string, url: string): OutputPage {
+  return {
+    file,
+    url,
+    ids: new Set(),
+    links: [],
+    inlineScripts: [],
+    inlineStyles: [],
+    styleAttributes: [],
+    handlers: [],
+  };
+}
+
 /** Attributes holding one address, per element; `true` where the browser loads it with the page. */
 const URL_ATTRIBUTES: Record<string, Record<string, boolean>> = {
   a: { href: false },
@@ -82,16 +96,7 @@ export function readOutputPage(
   keep: (text: string) => string = stringKeeper(),
 ): OutputPage {
   const url = base + file.replace(/(^|\/)index\.html$/, '$1');
-  const page: OutputPage = {
-    file,
-    url,
-    ids: new Set(),
-    links: [],
-    inlineScripts: [],
-    inlineStyles: [],
-    styleAttributes: [],
-    handlers: [],
-  };
+  const page = emptyPage(file, url);
   const onTag = ({ name: tagName, attrs }: StartTag) => {
     if (attrs.size === 0) return;
     const attr = (name: string) => attrs.get(name);
