@@ -115,13 +115,58 @@ function dataStorePlugin(file: string): Plugin {
   };
 }
 
+/** How long after a content file's last change it is read once more. */
+const SETTLE_MS = 300;
+const CONTENT_FILE = /\.(md|mdx|ya?ml)$/i;
+
+/**
+ * Reads a saved content file once more when the saving has settled. An editor that writes in
+ * place empties the file, then writes it: on a busy machine Astro's loader can read it empty
+ * in between ("title: moet tekst zijn", every field missing) and the file watcher then reports
+ * no further change, so the preview kept the old page. The watcher's event is sent again
+ * SETTLE_MS after the last one; an unchanged file is a no-op for the loader.
+ */
+function settledReadPlugin(): Plugin {
+  return {
+    name: 'leerhuis:dev-settled-read',
+    apply: 'serve',
+    configureServer(server) {
+      const timers = new Map<string, ReturnType<typeof setTimeout>>();
+      let again: string | undefined;
+      const onChange = (path: string) => {
+        if (path === again || !CONTENT_FILE.test(path) || path.includes('node_modules')) return;
+        clearTimeout(timers.get(path));
+        timers.set(
+          path,
+          setTimeout(() => {
+            timers.delete(path);
+            again = path;
+            try {
+              server.watcher.emit('change', path);
+            } finally {
+              again = undefined;
+            }
+          }, SETTLE_MS),
+        );
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.httpServer?.once('close', () => {
+        for (const timer of timers.values()) clearTimeout(timer);
+      });
+    },
+  };
+}
+
 export function devDataStore(): AstroIntegration {
   return {
     name: 'leerhuis:dev-data-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [settledReadPlugin()] } });
         // Chunked storage is a module of another shape: left to Astro.
-        if (command !== 'dev' || config.experimental.collectionStorage !== 'single-file') return;
+        if (config.experimental.collectionStorage !== 'single-file') return;
         // Where Astro's dev server keeps the store (astro/dist/content/paths.js: getDataStoreFile).
         const file = fileURLToPath(new URL('.astro/data-store.json', config.root));
         updateConfig({ vite: { plugins: [dataStorePlugin(file)] } });
