@@ -7,6 +7,7 @@
  * without JavaScript.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS as WCAG } from '../helpers/axe.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -24,7 +25,6 @@ const courses = (
 ).courses;
 const experts = (JSON.parse(readFileSync(join(siteDir, 'experts/finder.json'), 'utf8')) as ExpertFinderData)
   .experts;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The browser's today in these tests (the build's own today does not matter to the finder). */
 const TODAY = new Date('2026-11-29T10:00:00');
 

@@ -6,6 +6,7 @@
  * — watching every request — nothing the employee entered leaving the page.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS as WCAG } from '../helpers/axe.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,6 @@ import { startToolSession, stored, type ToolSession } from '../helpers/tool-sess
 
 const dir = inject('sampleDir');
 const base = inject('sampleBase');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PORTFOLIO = 'instrumenten/portfolio/';
 const COURSE = 'opleidingen/excel-in-de-praktijk/';
 const POST = 'blog/ontwikkelgesprek-voorbereiden/';

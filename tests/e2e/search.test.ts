@@ -5,6 +5,7 @@
  * the site's origin.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS as AXE_TAGS } from '../helpers/axe.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
@@ -21,7 +22,6 @@ const vocabulary = parse(readFileSync(new URL('../../content/tags.yaml', import.
   string,
   { label: string }
 >;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server: StaticServer;
 let browser: Browser;

@@ -5,6 +5,7 @@
  * JavaScript, a browser that keeps nothing, and axe with the tools filled in.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS as WCAG } from '../helpers/axe.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,7 +18,6 @@ import { startToolSession, stored, type ToolSession } from '../helpers/tool-sess
 
 const dir = inject('sampleDir');
 const base = inject('sampleBase');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCAN = 'instrumenten/zelfscan/';
 const TALK = 'instrumenten/gesprek-voorbereiden/';
 
