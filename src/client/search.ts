@@ -10,7 +10,7 @@ import { FACETS, MULTI_VALUE_FACETS, type Facet } from '../lib/search-facets.ts'
 import { fill, type ClientString, type SearchData, type SearchPageConfig } from '../lib/search-page.ts';
 import { queryVocabulary, type QueryVocabulary } from '../lib/search-query.ts';
 import type { Ranked } from '../lib/search-rank.ts';
-import { narrowListed, runQuery } from '../lib/search-run.ts';
+import { narrowListed, runQuery, SearchCache } from '../lib/search-run.ts';
 import {
   activeFilterCount,
   facetCounts,
@@ -45,6 +45,8 @@ interface PagefindInstance {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<unknown>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+  /** Loads what a search of `term` needs (Pagefind's metadata, wasm and the term's index chunks). */
+  preload: (term: string) => Promise<void>;
 }
 interface Pagefind extends PagefindInstance {
   createInstance: (options: Record<string, unknown>) => PagefindInstance;
@@ -105,10 +107,12 @@ export function startSearchPage(doc: Document = document): void {
   const expanded = new Set<Facet>();
 
   let loading: Promise<Pagefind> | undefined;
-  // A second Pagefind that never loads the facet data, for the searches of single words whose
-  // counts are not shown (see runQuery): it shares the files already fetched.
+  // A second Pagefind that never loads the facet data: it finds and ranks the results, the
+  // first one counts them once they are on screen (see runQuery). It shares the files fetched.
   let uncounted: Pick<PagefindInstance, 'search'> | undefined;
   let totals: Record<string, Record<string, number>> = {};
+  // Searches of earlier queries in this visit: typing a query repeats most of them.
+  const cache = new SearchCache<PagefindResult>();
   let vocab: QueryVocabulary | undefined;
   // Every dated page, newest first: the order of "newest first" for ranked results.
   let dateOrder: Promise<Map<string, number>> | undefined;
@@ -126,21 +130,18 @@ export function startSearchPage(doc: Document = document): void {
         metaCacheTag: config.metaCacheTag,
       };
       await pf.options(options);
-      // Made on its first search: a one-word query never needs it.
-      let instance: Promise<PagefindInstance> | undefined;
-      uncounted = {
-        search: async (term, searchOptions) => {
-          instance ??= (async () => {
-            const made = pf.createInstance(options);
-            await made.options(options);
-            return made;
-          })();
-          return (await instance).search(term, searchOptions);
-        },
-      };
+      const instance = (async () => {
+        const made = pf.createInstance(options);
+        await made.options(options);
+        return made;
+      })();
+      uncounted = { search: async (term, searchOptions) => (await instance).search(term, searchOptions) };
       // Loads the facet data, so every search also returns counts; the site-wide counts give
       // each facet a stable order that does not jump while people tick boxes.
       totals = (await pf.filters()) as Record<string, Record<string, number>>;
+      // The other instance loads its metadata and wasm (mostly from the browser's cache) while
+      // the reader types, not after.
+      void instance.then((made) => made.preload('')).catch(() => {});
       const { labels, words } = await data;
       Object.assign(config.labels, labels);
       vocab = queryVocabulary(words, config.facetWords);
@@ -296,16 +297,24 @@ export function startSearchPage(doc: Document = document): void {
    * Words: the query handling of search-run.ts ranks what Pagefind finds (see search-query.ts),
    * then the chosen facet values narrow the listed results and are counted over them.
    */
-  async function rankedSearch(pf: Pagefind): Promise<{ found: PagefindResult[]; counts: FacetCounts }> {
-    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals, uncounted);
-    const narrowed = await narrowListed(
-      pf,
-      result,
-      pagefindFilters(state),
-      facetsNeedingOwnCount(state),
-      async (r) => (await r.data()).filters,
-    );
-    let found: PagefindResult[] = narrowed.results;
+  async function rankedSearch(
+    pf: Pagefind,
+  ): Promise<{ found: PagefindResult[]; counts: FacetCounts | (() => Promise<FacetCounts>) }> {
+    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals, uncounted, cache);
+    const narrow = async () => {
+      const narrowed = await narrowListed(
+        pf,
+        result,
+        pagefindFilters(state),
+        facetsNeedingOwnCount(state),
+        async (r) => (await r.data()).filters,
+      );
+      return { results: narrowed.results, counts: facetCounts(state, narrowed.counts, narrowed.own) };
+    };
+    // No value chosen: every listed result stays, so they go on screen before they are counted.
+    const chosen = activeFilterCount(state) > 0 ? await narrow() : undefined;
+    const counts = chosen ? chosen.counts : async () => (await narrow()).counts;
+    let found: PagefindResult[] = chosen ? chosen.results : result.results;
     if (state.sort === 'date') {
       const order = await (dateOrder ??= pf
         .search(null, { sort: { date: 'desc' } })
@@ -313,7 +322,7 @@ export function startSearchPage(doc: Document = document): void {
       const rank = (r: PagefindResult) => order.get(r.id) ?? Number.POSITIVE_INFINITY;
       found = [...found].sort((a, b) => rank(a) - rank(b)); // stable: undated keep their rank
     }
-    return { found, counts: facetCounts(state, narrowed.counts, narrowed.own) };
+    return { found, counts };
   }
 
   async function search(): Promise<void> {
@@ -338,14 +347,27 @@ export function startSearchPage(doc: Document = document): void {
       body.hidden = false;
       none.hidden = results.length > 0;
       $<HTMLElement>('[data-search-none-filters]').hidden = activeFilterCount(state) === 0;
-      renderFacets(counts);
-      announce(results.length);
+      if (typeof counts === 'function') {
+        // The results are on screen and announced; their counts follow.
+        facetsEl.setAttribute('aria-busy', 'true');
+        clearTimeout(slow);
+        announce(results.length);
+        const later = await counts();
+        if (token !== run) return;
+        renderFacets(later);
+      } else {
+        renderFacets(counts);
+        announce(results.length);
+      }
     } catch (error) {
       notice('failed');
       throw error;
     } finally {
       clearTimeout(slow);
-      if (token === run) list.removeAttribute('aria-busy');
+      if (token === run) {
+        list.removeAttribute('aria-busy');
+        facetsEl.removeAttribute('aria-busy');
+      }
     }
   }
 

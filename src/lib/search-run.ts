@@ -18,6 +18,29 @@ export const FACET_PAGES = 1000;
  */
 export const MAX_OTHERS = 20;
 
+/**
+ * Pagefind responses by search (term and filters), kept between the queries of one visit.
+ * Bounded: the oldest go first.
+ */
+export class SearchCache<R extends EngineResult> {
+  private readonly entries = new Map<string, Promise<EngineResponse<R>>>();
+  constructor(private readonly size = 64) {}
+  get(key: string): Promise<EngineResponse<R>> | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, value: Promise<EngineResponse<R>>): void {
+    this.entries.set(key, value);
+    // A failed search is not kept.
+    value.catch(() => this.entries.get(key) === value && this.entries.delete(key));
+    while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
 /** The part of a Pagefind result this module reads; the caller's own result type passes through. */
 export interface EngineResult {
   id: string;
@@ -41,7 +64,8 @@ export interface QueryResult<R extends EngineResult> {
   results: Array<R & { match: Ranked }>;
   /**
    * Pagefind's response for all words as typed, when all its pages are listed as exact matches
-   * (not when a word was doubtful or a phrase narrowed them): its facet counts hold for them.
+   * (not when a word was doubtful or a phrase narrowed them). Found without counting facet
+   * values: narrowListed searches `term` again on the counting instance for them.
    */
   base?: EngineResponse<R> | undefined;
   /** Listed results that are not in `base`: their facet values come from their own data. */
@@ -70,16 +94,27 @@ export async function runQuery<R extends EngineResult>(
    * takes 0.4 s instead of 0.04 s.
    */
   uncounted: SearchEngine<R> = engine,
+  /**
+   * Searches already run, kept between queries by the caller (see `SearchCache`): typing a
+   * query letter by letter repeats most of its searches.
+   */
+  cache?: SearchCache<R>,
 ): Promise<QueryResult<R>> {
   const plan = planQuery(query, vocab, options);
   // The same search twice (a one-word query and that word as typed) runs once.
   const memo = new Map<string, Promise<EngineResponse<R>>>();
-  const search = (term: string | null, extra: PagefindFilters = {}, counted = true) => {
+  // Searches without facet filters go to the instance that does not count: the counts of the
+  // listed results are what narrowListed asks the counting one for, once they are on screen.
+  const search = (term: string | null, extra: PagefindFilters = {}) => {
     const options = { filters: { ...filters, ...extra } };
     const key = JSON.stringify([term, options.filters]);
-    const useCounts = counted || Object.keys(options.filters).length > 0;
-    let pending = memo.get(key);
-    if (!pending) memo.set(key, (pending = (useCounts ? engine : uncounted).search(term, options)));
+    const counted = Object.keys(options.filters).length > 0;
+    let pending = memo.get(key) ?? cache?.get(key);
+    if (!pending) {
+      pending = (counted ? engine : uncounted).search(term, options);
+      cache?.set(key, pending);
+    }
+    memo.set(key, pending);
     return pending;
   };
   const byId = new Map<string, R>();
@@ -156,9 +191,7 @@ export async function runQuery<R extends EngineResult>(
   const [responses, facets, phraseSets, hinted] = await Promise.all([
     // Single words as typed are the costly searches: only when few pages match them all.
     Promise.all(
-      plan.alternatives.map((alt) =>
-        enough && alt.kind === 'word' ? undefined : search(alt.term, {}, false),
-      ),
+      plan.alternatives.map((alt) => (enough && alt.kind === 'word' ? undefined : search(alt.term))),
     ),
     // When few pages match all words, every page with the value counts for its word, as long as
     // the value is not so common that listing its pages would cost more than a word search.
@@ -168,7 +201,7 @@ export async function runQuery<R extends EngineResult>(
         return ids(await search(!enough && small ? null : unnamed, { [f.facet]: f.value }));
       }),
     ),
-    Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`, {}, false)))),
+    Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`)))),
     plan.hint ? search(exactTerm, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
   ]);
   // Without the single-word searches, every page that matches all words scores as it did for all.
@@ -229,10 +262,9 @@ export async function narrowListed<R extends EngineResult>(
 ): Promise<Narrowed<R>> {
   const values = await Promise.all(result.others.map(filtersOf));
   const count = async (chosen: PagefindFilters) => {
-    const base =
-      result.base && Object.keys(chosen).length
-        ? await engine.search(result.term, { filters: chosen })
-        : result.base;
+    // The listed exact matches were found without counting (runQuery): the counting instance
+    // searches them again, with the chosen values.
+    const base = result.base ? await engine.search(result.term, { filters: chosen }) : undefined;
     const counts: Record<string, Record<string, number>> = {};
     for (const [facet, row] of Object.entries(base?.filters ?? {})) counts[facet] = { ...row };
     const others = new Set<string>();

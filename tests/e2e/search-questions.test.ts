@@ -38,7 +38,10 @@ async function search(q: string, extra = ''): Promise<Page> {
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return /\d|Geen/.test(status) && !document.querySelector('[data-search-results][aria-busy]');
+    return (
+      /\d|Geen/.test(status) &&
+      !document.querySelector('[data-search-results][aria-busy], [data-search-facets][aria-busy]')
+    );
   });
   return (await page.locator('[data-search-status]').textContent()) ?? '';
 }
