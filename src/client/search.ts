@@ -142,9 +142,9 @@ export function startSearchPage(doc: Document = document): void {
       // The other instance loads its metadata and wasm (mostly from the browser's cache) while
       // the reader types, not after.
       void instance.then((made) => made.preload('')).catch(() => {});
-      const { labels, words } = await data;
+      const { labels, words, synonyms } = await data;
       Object.assign(config.labels, labels);
-      vocab = queryVocabulary(words, config.facetWords);
+      vocab = queryVocabulary(words, config.facetWords, synonyms);
       return pf;
     })());
 

@@ -5,12 +5,13 @@
  */
 import { dictionaries } from '../i18n/index.ts';
 import { facetWords, type FacetWords } from '../lib/search-query.ts';
-import { lexicon } from '../lib/search-words.ts';
+import { builtInGroups, synonymTable, type SynonymTables } from '../lib/search-synonyms.ts';
+import { lexicon, Lexicon } from '../lib/search-words.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { opleidingSchema } from '../schemas/opleidingen.ts';
 import { METHODS } from '../schemas/vocab.ts';
 import type { Catalog } from './catalog.ts';
-import { vocabulary } from './site.ts';
+import { site, vocabulary } from './site.ts';
 
 const COURSE_LANGUAGES = opleidingSchema.shape.language.unwrap().options;
 
@@ -59,3 +60,14 @@ function facetValueLabels() {
 
 /** Words in a query that name a facet value: `engels`/`english` → courses in English. */
 export const searchFacetWords = (): FacetWords => facetWords(facetValueLabels());
+
+/**
+ * Synonyms for the search page: the built-in groups and the site's own (`synonyms:` in
+ * site.yaml), kept to the forms the site's lexicon knows (see `synonymTable`).
+ */
+export function searchSynonyms(c: Catalog): SynonymTables {
+  return {
+    common: synonymTable(builtInGroups(), new Lexicon(searchLexicon(c))),
+    own: synonymTable(site.synonyms),
+  };
+}

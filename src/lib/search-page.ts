@@ -6,6 +6,7 @@
 import type { Facet } from './search-facets.ts';
 import type { FacetWords } from './search-query.ts';
 import { SEARCH_RANKING } from './search-ranking.ts';
+import type { SynonymTables } from './search-synonyms.ts';
 
 /** UI strings the browser module uses (keys of `src/i18n/*.json`). */
 export const CLIENT_STRINGS = [
@@ -63,6 +64,8 @@ export interface SearchData {
   labels: Pick<SearchPageConfig['labels'], 'tag' | 'competency'>;
   /** The site's words, for splitting compounds and correcting typos (`search-words.ts`). */
   words: string[];
+  /** Other forms of query words the site uses (`search-synonyms.ts`). */
+  synonyms: SynonymTables;
 }
 
 /** Fills `{name}` placeholders, like the build-time `t()`: `fill('{n} van {m}', { n: 1, m: 2 })`. */

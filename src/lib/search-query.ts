@@ -9,11 +9,14 @@
  * with its neighbour (`leer budget` → `leerbudget`) or with a verb particle at the end of the
  * query (`vraag … aan` → `aanvraag`), split into the site's words when it is a compound the site
  * does not use (`functieprofiel` → `functie profiel`), corrected when it is a typo of a site word,
+ * by another word for the same thing when the site does not use the word itself (`apply` →
+ * `aanvragen`, search-synonyms.ts),
  * or by a facet value it names (`english` → courses in English). A page ranks by how many of the
  * words it matches, then by Pagefind's score; pages that match every word as typed always come
  * first among the pages that match every word.
  */
 import type { Facet } from './search-facets.ts';
+import { MAX_SYNONYMS, type SynonymTables } from './search-synonyms.ts';
 import { isStopWord, Lexicon, PARTICLES, tokens } from './search-words.ts';
 
 /** More words than this in a query are searched as typed, but not joined, split or corrected. */
@@ -36,13 +39,20 @@ export interface QueryVocabulary {
   lexicon: Lexicon;
   /** Normalised label (in every site language) → the facet values it names. */
   facetWords: ReadonlyMap<string, readonly FacetValue[]>;
+  /**
+   * Normalised word or two-word phrase → other forms of it the site uses (`synonymTable`): the
+   * built-in groups, for words the site does not use itself…
+   */
+  synonyms: ReadonlyMap<string, readonly string[]>;
+  /** …and the site's own groups (`synonyms:` in site.yaml), for every word. */
+  ownSynonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One Pagefind search and the query words a page matches when this search finds it. */
 export interface Alternative {
   term: string;
   covers: readonly number[];
-  kind: 'word' | 'join' | 'particle' | 'split' | 'typo' | 'compound';
+  kind: 'word' | 'join' | 'particle' | 'split' | 'typo' | 'compound' | 'synonym';
 }
 
 export interface QueryPlan {
@@ -114,10 +124,16 @@ export function facetWords(values: Iterable<FacetValue & { labels: readonly stri
   return words;
 }
 
-/** The planning vocabulary from the site's lexicon words and facet words. */
-export const queryVocabulary = (lexiconWords: readonly string[], words: FacetWords): QueryVocabulary => ({
+/** The planning vocabulary from the site's lexicon words, facet words and synonyms. */
+export const queryVocabulary = (
+  lexiconWords: readonly string[],
+  words: FacetWords,
+  synonyms: SynonymTables = { common: {}, own: {} },
+): QueryVocabulary => ({
   lexicon: new Lexicon(lexiconWords),
   facetWords: new Map(Object.entries(words)),
+  synonyms: new Map(Object.entries(synonyms.common)),
+  ownSynonyms: new Map(Object.entries(synonyms.own)),
 });
 
 /** Which ways of matching a word to use: all by default; the relevance test measures each. */
@@ -127,6 +143,7 @@ export interface PlanOptions {
   splits?: boolean;
   typos?: boolean;
   compounds?: boolean;
+  synonyms?: boolean;
   facets?: boolean;
   hint?: boolean;
 }
@@ -139,12 +156,14 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     splits: true,
     typos: true,
     compounds: true,
+    synonyms: true,
     facets: true,
     hint: true,
     ...options,
   };
   const { phrases, loose, quoted } = parseQuery(query);
-  const content = loose.filter((w) => !isStopWord(w));
+  const verb = personVerb(loose);
+  const content = loose.filter((w) => !isStopWord(w) && w !== verb);
   // A query of only stop words ("wie is wie") still searches for them.
   const looseWords = unique(content.length || quoted.length ? content : loose).slice(0, MAX_WORDS);
   const words = unique([...looseWords, ...quoted]);
@@ -156,6 +175,7 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     if (kind === 'split' && !use.splits) return;
     if (kind === 'typo' && !use.typos) return;
     if (kind === 'compound' && !use.compounds) return;
+    if (kind === 'synonym' && !use.synonyms) return;
     if (term && !seen.has(term)) {
       seen.add(term);
       alternatives.push({ term, covers, kind });
@@ -197,12 +217,29 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     for (const compound of vocab.lexicon.compoundsWith(w)) add(compound, [i], 'compound');
   });
 
+  // Other words for the same thing: `apply` → `aanvragen`; two neighbours together too
+  // (`plain language` → `begrijpelijk`). The built-in groups only for words the site does not
+  // use: a word it uses finds its own pages, and the other forms of a common word (`training`,
+  // `functie`) would add many pages that merely mention them, at the cost of large searches.
+  const synonymsOf = (form: string) =>
+    unique([
+      ...(vocab.ownSynonyms.get(form) ?? []),
+      ...(form.includes(' ') || !vocab.lexicon.knows(form) ? commonSynonyms(form, vocab.synonyms) : []),
+    ]).slice(0, MAX_SYNONYMS);
+  looseWords.forEach((w, i) => synonymsOf(w).forEach((s) => add(s, [i], 'synonym')));
+  for (let i = 0; i + 1 < loose.length; i++) {
+    const [ia, ib] = [looseWords.indexOf(loose[i]!), looseWords.indexOf(loose[i + 1]!)];
+    if (ia >= 0 && ib >= 0)
+      synonymsOf(`${loose[i]} ${loose[i + 1]}`).forEach((s) => add(s, [ia, ib], 'synonym'));
+  }
+
   const facets: QueryPlan['facets'] = [];
   looseWords.forEach((w, i) => {
     if (!use.facets) return;
     const known = vocab.lexicon.knows(w);
     const parts = known ? [] : (vocab.lexicon.split(w) ?? [vocab.lexicon.head(w) ?? '']);
-    const names = [w, ...parts.filter(Boolean)];
+    // Also through a synonym: `course` → `opleiding` → courses.
+    const names = [w, ...parts.filter(Boolean), ...(use.synonyms ? synonymsOf(w) : [])];
     for (const name of names) {
       for (const fv of facetValuesFor(name, vocab.facetWords)) {
         if (!facets.some((f) => f.facet === fv.facet && f.value === fv.value && f.covers === i))
@@ -226,3 +263,36 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/**
+ * The built-in synonyms of a form, also of a derived form of a word in a group
+ * (`klantvriendelijkheid` → those of `klantvriendelijk`): the longest single-word form of at
+ * least five letters it starts with, followed by at most five letters.
+ */
+function commonSynonyms(form: string, table: QueryVocabulary['synonyms']): readonly string[] {
+  const exact = table.get(form);
+  if (exact || form.includes(' ')) return exact ?? [];
+  let best = '';
+  for (const key of table.keys()) {
+    if (key.length >= 5 && key.length > best.length && form.startsWith(key) && form.length - key.length <= 5)
+      if (!key.includes(' ')) best = key;
+  }
+  return best ? table.get(best)! : [];
+}
+
+/**
+ * The verb of a question for a person: "wie **maakt** dashboards", "wie kan me **helpen** met
+ * excel", "who **teaches** excel". It says what the person does, the words after it what about;
+ * an expert's page seldom uses the same verb, so it need not match. The first word after the
+ * question word that is no stop word, when it looks like a verb (Dutch: ends in -t or -en;
+ * English: in -s) and other words follow.
+ */
+function personVerb(loose: readonly string[]): string | undefined {
+  const start = loose.findIndex((w) => PERSON_QUESTION.has(w));
+  if (start < 0) return undefined;
+  const rest = loose.slice(start + 1).filter((w) => !isStopWord(w));
+  const [first] = rest;
+  if (!first || rest.length < 2) return undefined;
+  const english = loose[start] === 'who' || loose[start] === 'whom';
+  return (english ? /s$/ : /(?:t|en)$/).test(first) ? first : undefined;
+}

@@ -63,15 +63,27 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
         const share = score / alt.covers.length;
         best[i] = Math.max(best[i]!, share);
         if (alt.kind === 'word') typed[i] = Math.max(typed[i]!, share);
-        if (alt.kind === 'typo' || alt.kind === 'split') rewritten[i] = Math.max(rewritten[i]!, share);
+        if (alt.kind === 'typo' || alt.kind === 'split' || alt.kind === 'synonym')
+          rewritten[i] = Math.max(rewritten[i]!, share);
       }
     }
   });
   // A word the site does not use may not be in the index at all: Pagefind then matches the
   // longest indexed word it starts with, with small scores. When such a word's rewritten form
-  // (a correction, its parts) matches far better, the word is doubtful: its weak matches do not
+  // (a correction, its parts, a synonym) matches far better, the word is doubtful: its weak matches do not
   // count, and no page matches all words "exactly".
-  const doubtful = new Set(plan.words.flatMap((_, i) => (typed[i]! < rewritten[i]! * DOUBT ? [i] : [])));
+  // A word its own search does not find at all (`prepare` on a Dutch site) is doubtful too:
+  // Pagefind's search for all words then silently leaves it out. Not a word a facet value
+  // names: that matches by the value.
+  const named = new Set(plan.facets.map((f) => f.covers));
+  const searched = new Set(
+    plan.alternatives.flatMap((a, k) => (a.kind === 'word' && found.alternatives[k] ? a.covers : [])),
+  );
+  const doubtful = new Set(
+    plan.words.flatMap((_, i) =>
+      typed[i]! < rewritten[i]! * DOUBT || (typed[i] === 0 && searched.has(i) && !named.has(i)) ? [i] : [],
+    ),
+  );
   const perWord = new Map<string, { scores: number[]; facet: boolean }>();
   const entry = (id: string) => {
     let e = perWord.get(id);

@@ -23,21 +23,24 @@ export const MAX_OTHERS = 20;
  * Bounded: the oldest go first.
  */
 export class SearchCache<R extends EngineResult> {
-  private readonly entries = new Map<string, Promise<EngineResponse<R>>>();
-  constructor(private readonly size = 64) {}
+  readonly #entries = new Map<string, Promise<EngineResponse<R>>>();
+  readonly #size: number;
+  constructor(size = 64) {
+    this.#size = size;
+  }
   get(key: string): Promise<EngineResponse<R>> | undefined {
-    const hit = this.entries.get(key);
+    const hit = this.#entries.get(key);
     if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
     }
     return hit;
   }
   set(key: string, value: Promise<EngineResponse<R>>): void {
-    this.entries.set(key, value);
+    this.#entries.set(key, value);
     // A failed search is not kept.
-    value.catch(() => this.entries.get(key) === value && this.entries.delete(key));
-    while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+    value.catch(() => this.#entries.get(key) === value && this.#entries.delete(key));
+    while (this.#entries.size > this.#size) this.#entries.delete(this.#entries.keys().next().value!);
   }
 }
 
@@ -184,14 +187,20 @@ export async function runQuery<R extends EngineResult>(
   // words (each as costly as searching that word alone) are not needed. Words the site does not
   // use are always looked at in their rewritten forms (a typo, a compound).
   const rewritten = plan.alternatives.some((a) => a.kind === 'typo' || a.kind === 'split');
-  const enough = !rewritten && exact.results.length >= ENOUGH;
+  // Only when the site knows every word: Pagefind's search for all words leaves out a word it
+  // does not find at all, so its own search must show whether it does.
+  const enough =
+    !rewritten && exact.results.length >= ENOUGH && plan.words.every((w) => vocab.lexicon.knows(w));
   // Words named by a facet value are looked for as that value: pages with the other words and it.
   const named = new Set(plan.facets.map((f) => f.covers));
   const unnamed = plan.words.filter((_, i) => !named.has(i)).join(' ') || null;
   const [responses, facets, phraseSets, hinted] = await Promise.all([
-    // Single words as typed are the costly searches: only when few pages match them all.
+    // Single words as typed are the costly searches: only when few pages match them all. Pages
+    // found through a synonym rank after the exact matches, so those are not needed then either.
     Promise.all(
-      plan.alternatives.map((alt) => (enough && alt.kind === 'word' ? undefined : search(alt.term))),
+      plan.alternatives.map((alt) =>
+        enough && (alt.kind === 'word' || alt.kind === 'synonym') ? undefined : search(alt.term),
+      ),
     ),
     // When few pages match all words, every page with the value counts for its word, as long as
     // the value is not so common that listing its pages would cost more than a word search.

@@ -12,7 +12,7 @@ import { nearest } from './suggest.ts';
 /**
  * Words people put around what they look for in questions ("hoe vraag ik … aan", "wanneer
  * start de volgende …") that the Snowball-derived lists of the `stopword` package leave out:
- * question words, forms of the auxiliary and modal verbs, and fillers.
+ * question words, forms of the auxiliary and modal verbs, light verbs and fillers.
  */
 const QUESTION_WORDS = [
   'welk',
@@ -41,6 +41,8 @@ const QUESTION_WORDS = [
   'net',
   'even',
   'graag',
+  'volgende',
+  'next',
   'eigenlijk',
   'precies',
   'iets',
@@ -61,6 +63,34 @@ const QUESTION_WORDS = [
   'im',
   'want',
   'need',
+  // Light verbs: in "gesprek voeren", "cursus volgen", "waar vind ik" the noun says what is meant.
+  'voeren',
+  'doen',
+  'doe',
+  'maken',
+  'maak',
+  'krijgen',
+  'krijg',
+  'hebben',
+  'heb',
+  'gaan',
+  'houden',
+  'nemen',
+  'neem',
+  'zoeken',
+  'zoek',
+  'zoekt',
+  'vinden',
+  'vind',
+  'vindt',
+  'volgen',
+  'volg',
+  'regelen',
+  'regel',
+  'find',
+  'get',
+  'take',
+  'looking',
 ];
 
 /** Stop words: they need not match for a result to count as matching the query. */

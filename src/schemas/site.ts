@@ -80,6 +80,17 @@ export const siteSchema = z
     trustedMdx: z.array(z.string(says('check.text.type')), says('check.list')).default(['blog', 'paginas']),
     /** The web editor at `/admin/` (Decap CMS): which Git host it saves to. Without it, /admin/ says how to set it up. */
     cms: cmsSchema.optional(),
+    /**
+     * The organisation's own words for the same thing, one group per line, for search: a query
+     * with one word of a group also finds pages with the others (`[POP, persoonlijk
+     * ontwikkelplan]`). Added to the groups Leerhuis knows (src/lib/search-synonyms.ts).
+     */
+    synonyms: z
+      .array(
+        z.array(text(), says('check.list')).min(2, says('check.list.min', { min: 2 })),
+        says('check.list'),
+      )
+      .default([]),
   })
   .superRefine((site, ctx) => {
     const problem = urlBeyondBase(site.url, site.base);

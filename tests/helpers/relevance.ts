@@ -33,7 +33,7 @@ export async function openPageSearch(siteDir: string): Promise<PageSearch> {
   const search = await openSearch(siteDir, 'pagefind', { ranking: config.ranking });
   // As on the search page: single words go to an instance without the facet data (runQuery).
   const uncounted = await openSearch(siteDir, 'pagefind', { ranking: config.ranking });
-  const vocab = queryVocabulary(data.words, config.facetWords);
+  const vocab = queryVocabulary(data.words, config.facetWords, data.synonyms);
   const totals = await search.raw.filters();
   return {
     search,

@@ -473,7 +473,21 @@ describe('site settings', () => {
       base: '/',
       indexable: false,
       trustedMdx: ['blog', 'paginas'],
+      synonyms: [],
     });
+  });
+
+  test('synonyms: groups of at least two words, each named by its place when wrong', () => {
+    expect(parse(siteSchema, { ...SITE, synonyms: [['KCC', 'klantcontactcentrum']] }).synonyms).toEqual([
+      ['KCC', 'klantcontactcentrum'],
+    ]);
+    expect(problems(siteSchema, { ...SITE, synonyms: [['KCC'], ['MT', '']] }, 'content/site.yaml')).toEqual([
+      'content/site.yaml: synonyms[0]: ["KCC"] must list at least 2 items',
+      'content/site.yaml: synonyms[1][1]: "" must not be empty',
+    ]);
+    expect(
+      problems(siteSchema, { ...SITE, synonyms: 'KCC, klantcontactcentrum' }, 'content/site.yaml'),
+    ).toEqual(['content/site.yaml: synonyms: "KCC, klantcontactcentrum" must be a list, like [a, b]']);
   });
 
   test('each field names its fix, in site.yaml rather than front matter', () => {

@@ -52,7 +52,7 @@ describe('facetWords', () => {
 
 describe('planQuery', () => {
   it('leaves stop words out, unless the query has nothing else', () => {
-    expect(planQuery('wie kan me helpen met excel', vocab).words).toEqual(['helpen', 'excel']);
+    expect(planQuery('hoe kan ik helpen met excel', vocab).words).toEqual(['helpen', 'excel']);
     expect(planQuery('wie is wie', vocab).words).toEqual(['wie', 'is']);
   });
 
@@ -157,5 +157,20 @@ describe('rankResults', () => {
       facets: [],
     });
     expect(ranked.map((r) => r.id)).toEqual(['good']);
+  });
+
+  it('does not count a word its own search never finds, although Pagefind left it out of the exact search', () => {
+    // Pagefind's search for "prepare voorbereiden" drops "prepare" (not in the index) and
+    // returns the pages with "voorbereiden" as if they matched both.
+    const two = planQuery('prepare voorbereiden', vocab);
+    const ranked = rankResults(two, {
+      exact: hits({ a: 5, b: 3 }),
+      alternatives: two.alternatives.map((alt) => hits(alt.term === 'prepare' ? {} : { a: 5, b: 3 })),
+      facets: [],
+    });
+    expect(ranked.map((r) => [r.id, r.matched, r.exact, r.missing])).toEqual([
+      ['a', 1, false, ['prepare']],
+      ['b', 1, false, ['prepare']],
+    ]);
   });
 });

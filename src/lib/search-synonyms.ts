@@ -1,0 +1,137 @@
+/**
+ * Words employees use for the same thing as the site: `cursus` for `opleiding`, `pop` for
+ * `ontwikkelplan`, `apply` for `aanvragen`. Each group lists forms that mean one thing in
+ * learning and development at a Dutch employer, in Dutch and English (people type English words
+ * on a Dutch site and the reverse). Organisations add their own groups in `site.yaml`
+ * (`synonyms:`). A query word in a group is also searched as the other forms the site uses; a
+ * page found that way counts as matching that word, after the pages that match it as typed.
+ *
+ * Pure: the build makes the table for the site (`synonymTable`), the search page and the
+ * relevance test plan queries with it (search-query.ts).
+ */
+import { isStopWord, type Lexicon, tokens } from './search-words.ts';
+
+/**
+ * The groups every site starts with, one a line, forms separated by commas. Kept to words that
+ * mean the same thing to someone looking for a course, a person or a rule; plural and English
+ * forms are listed where Pagefind's Dutch stemming would not join them.
+ */
+export const BUILT_IN_SYNONYMS: readonly string[] = [
+  // What you can follow.
+  'opleiding, opleidingen, cursus, cursussen, training, trainingen, course, courses, scholing',
+  'workshop, workshops, masterclass, kennissessie, lunchlezing, webinar',
+  'e-learning, elearning, online cursus, online course, zelfstudie, digitaal leren',
+  'leergang, programma, traject, programme, program',
+  'certificaat, diploma, certificering, certificate, certification, getuigschrift',
+  // Asking for it and paying for it.
+  'aanvragen, aanvraag, apply, application, request, aanmelden, aanmelding, inschrijven, inschrijving, enrol, enroll, register',
+  'leerbudget, ontwikkelbudget, opleidingsbudget, studiebudget, scholingsbudget, learning budget, training budget',
+  'studiekosten, vergoeding, kosten, costs, cost, reimbursement, fee',
+  'terugbetalen, terugbetaling, terugbetalingsregeling, studiekostenbeding, repay, repayment',
+  'subsidie, sectorfonds, fonds, grant, funding',
+  'studieverlof, studietijd, leertijd, study leave',
+  'gratis, kosteloos, free',
+  // Conversations and plans.
+  'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, functioneringsgesprek, gesprekscyclus, appraisal, performance review',
+  'ontwikkelplan, pop, persoonlijk ontwikkelplan, development plan, idp',
+  'loopbaangesprek, loopbaanadvies, career conversation, career advice',
+  'zelfscan, zelftest, self-assessment, self assessment, zelfevaluatie',
+  'feedback, terugkoppeling',
+  // People.
+  'leidinggevende, leidinggevenden, manager, managers, teamleider, baas, chef, supervisor',
+  'leidinggeven, leiderschap, leadership, management, managen',
+  'expert, experts, deskundige, specialist, vraagbaak, aanspreekpunt',
+  'coaching, coach, coachen, begeleiding, mentoring, mentor, guidance',
+  'buddy, maatje, mentor',
+  "collega, collegas, collega's, colleague, colleagues",
+  'medewerker, medewerkers, werknemer, werknemers, employee, employees, personeel, staff',
+  // Ways of learning at work.
+  'intervisie, collegiale consultatie, casuistiekbespreking, peer consultation, peer review',
+  'meelopen, meekijken, shadowing, job shadowing, snuffelstage, meedraaien',
+  'inwerken, inwerkprogramma, onboarding, introductie, induction',
+  'mobiliteit, doorgroeien, doorstromen, overstappen, job rotation, jobrotation',
+  'loopbaan, carriere, career',
+  'ervaringen, ervaring, leerverhaal, leerverhalen, ervaringsverhaal, story, stories, experience',
+  'functie, functies, rol, role, roles, functieprofiel, functieomschrijving, job',
+  'competentie, competenties, vaardigheid, vaardigheden, skill, skills, competency, competencies',
+  'vakbekwaamheid, vakmanschap, deskundigheid, expertise',
+  // Subjects.
+  'begrijpelijk, b1, taalniveau b1, eenvoudige taal, heldere taal, klare taal, plain language, helder schrijven',
+  'schrijven, schrijfvaardigheid, writing',
+  'excel, spreadsheet, spreadsheets, rekenblad',
+  'draaitabel, draaitabellen, pivot, pivottable, pivot table',
+  'dashboard, dashboards, rapportage, rapportages, grafieken, visualisatie, visualisation',
+  'data, gegevens, cijfers, datagedreven, informatiegestuurd',
+  'privacy, avg, gdpr, gegevensbescherming, persoonsgegevens',
+  'informatiebeveiliging, security, beveiliging, cybersecurity, phishing',
+  'agressie, geweld, intimidatie, bedreiging, aggression, agressief',
+  'klantgerichtheid, klantgericht, dienstverlening, gastvrijheid, klantvriendelijk, klantenservice, customer service',
+  'samenwerken, samenwerking, teamwork, collaboration, verbindend',
+  'projectmatig, projectmanagement, projectleiding, projectregie, project management, prince2',
+  'digitale vaardigheden, computervaardigheden, ict, computer, digital skills',
+  'presenteren, presentatie, presentation, presenting, pitchen',
+  'timemanagement, tijdmanagement, time management, plannen, prioriteren',
+  'verandermanagement, veranderen, change management, reorganisatie',
+  'conflicthantering, conflict, conflicten, lastige gesprekken, moeilijke gesprekken, slechtnieuwsgesprek',
+  'vitaliteit, gezondheid, welzijn, werkdruk, stress, wellbeing, burn-out',
+  'inzetbaarheid, employability, duurzame inzetbaarheid',
+  // Where to find things.
+  'agenda, startdatum, startdata, uitvoeringen, calendar, schedule, rooster',
+  'nieuwsbrief, newsletter, feed, rss',
+];
+
+/** A query word searched as at most this many other forms (each one Pagefind search). */
+export const MAX_SYNONYMS = 3;
+
+/** Normalised form of a synonym entry: its tokens (stop words kept) joined by a space. */
+const key = (entry: string) => tokens(entry).join(' ');
+
+/** Synonym tables for the search page: the built-in groups (`common`) and the site's (`own`). */
+export interface SynonymTables {
+  common: Record<string, string[]>;
+  own: Record<string, string[]>;
+}
+
+/** The built-in groups as lists of forms. */
+export const builtInGroups = (): string[][] => BUILT_IN_SYNONYMS.map((line) => line.split(','));
+
+/**
+ * The synonyms of `groups`: per normalised word or two-word phrase, the other forms of its
+ * groups, in the order of the groups; a form in several groups gets the forms of all of them.
+ * With a lexicon (for the built-in groups) only the forms the site's lexicon knows, so that
+ * every search they cause can find something; without (the site's own groups, which editors
+ * write for words that may stand only in the body of a page) every form.
+ */
+export function synonymTable(
+  groups: readonly (readonly string[])[],
+  lexicon?: Lexicon,
+): Record<string, string[]> {
+  const usable = (form: string) => {
+    const words = form.split(' ').filter((w) => !isStopWord(w));
+    return words.length > 0 && (!lexicon || words.every((w) => lexicon.knows(w)));
+  };
+  const table: Record<string, string[]> = {};
+  for (const group of groups) {
+    const forms = [...new Set(group.map(key).filter(Boolean))];
+    // One form per stem: `opleidingen` finds what `opleiding` finds.
+    const targets = forms
+      .filter(usable)
+      .filter((t, i, all) => !all.slice(0, i).some((before) => sameStem(before, t)));
+    if (!targets.length) continue;
+    for (const form of forms) {
+      // Phrases of more than two words are looked up only as search targets.
+      if (form.split(' ').length > 2) continue;
+      const others = targets.filter((t) => t !== form && !sameStem(t, form));
+      if (!others.length) continue;
+      const list = (table[form] ??= []);
+      for (const t of others) if (!list.includes(t)) list.push(t);
+    }
+  }
+  return table;
+}
+
+/** Forms Pagefind's stemming finds anyway: one starts with the other and adds at most 3 letters. */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return !short.includes(' ') && long.startsWith(short) && long.length - short.length <= 3;
+}
