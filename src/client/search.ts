@@ -48,9 +48,7 @@ interface PagefindInstance {
   /** Loads what a search of `term` needs (Pagefind's metadata, wasm and the term's index chunks). */
   preload: (term: string) => Promise<void>;
 }
-interface Pagefind extends PagefindInstance {
-  createInstance: (options: Record<string, unknown>) => PagefindInstance;
-}
+type Pagefind = PagefindInstance;
 
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
@@ -108,7 +106,8 @@ export function startSearchPage(doc: Document = document): void {
 
   let loading: Promise<Pagefind> | undefined;
   // A second Pagefind that never loads the facet data: it finds and ranks the results, the
-  // first one counts them once they are on screen (see runQuery). It shares the files fetched.
+  // first one counts them once they are on screen (see runQuery). It shares the files fetched
+  // (the browser's cache), not the worker.
   let uncounted: Pick<PagefindInstance, 'search'> | undefined;
   let totals: Record<string, Record<string, number>> = {};
   // Searches of earlier queries in this visit: typing a query repeats most of them.
@@ -122,19 +121,22 @@ export function startSearchPage(doc: Document = document): void {
         if (!r.ok) throw new Error(`search page: ${r.status} fetching ${config.labelsUrl}`);
         return r.json() as Promise<SearchData>;
       });
-      const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
       const options = {
         basePath: config.bundle,
         baseUrl: config.baseUrl,
         ranking: config.ranking,
         metaCacheTag: config.metaCacheTag,
       };
-      await pf.options(options);
+      // The instance that finds and ranks is a second copy of Pagefind's module: every copy
+      // runs its searches in one worker of its own, so a search never waits until the other
+      // has counted the facet values of the previous query (0.3 s at 10,000 pages).
       const instance = (async () => {
-        const made = pf.createInstance(options);
+        const made = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js?rank`)) as Pagefind;
         await made.options(options);
         return made;
       })();
+      const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      await pf.options(options);
       uncounted = { search: async (term, searchOptions) => (await instance).search(term, searchOptions) };
       // Loads the facet data, so every search also returns counts; the site-wide counts give
       // each facet a stable order that does not jump while people tick boxes.
