@@ -6,10 +6,9 @@
  */
 import { localeTag } from '../lib/dates.ts';
 import { excerptParts, hasHighlight } from '../lib/search-excerpt.ts';
-import { FACETS, MULTI_VALUE_FACETS, type Facet } from '../lib/search-facets.ts';
-import { fill, type ClientString, type SearchData, type SearchPageConfig } from '../lib/search-page.ts';
-import { queryVocabulary, type QueryVocabulary } from '../lib/search-query.ts';
-import type { Ranked } from '../lib/search-rank.ts';
+import { FACETS, type Facet } from '../lib/search-facets.ts';
+import { fill, type ClientString, type SearchPageConfig } from '../lib/search-page.ts';
+import type { QueryVocabulary } from '../lib/search-query.ts';
 import { narrowListed, runQuery, SearchCache } from '../lib/search-run.ts';
 import {
   activeFilterCount,
@@ -23,39 +22,19 @@ import {
   type FacetCounts,
   type SearchState,
 } from '../lib/search-state.ts';
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-  /** How the result matched the query (set by runQuery for ranked text searches). */
-  match?: Ranked;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface PagefindInstance {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<unknown>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
-  /** Loads what a search of `term` needs (Pagefind's metadata, wasm and the term's index chunks). */
-  preload: (term: string) => Promise<void>;
-}
-type Pagefind = PagefindInstance;
+import { facetGroup, type FacetGroupContext } from './search-facet-group.ts';
+import {
+  loadSearchEngines,
+  type Pagefind,
+  type PagefindResult,
+  type ResultData,
+  type SearchEngines,
+} from './search-engine.ts';
 
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
 /** Show "searching…" only when results take longer than this, to keep the live region calm. */
 const SLOW_MS = 400;
-/** Facet values shown before "show all". */
-const COLLAPSED = 6;
 
 export function startSearchPage(doc: Document = document): void {
   const root = doc.querySelector<HTMLElement>('[data-search]');
@@ -105,10 +84,8 @@ export function startSearchPage(doc: Document = document): void {
   const expanded = new Set<Facet>();
 
   let loading: Promise<Pagefind> | undefined;
-  // A second Pagefind that never loads the facet data: it finds and ranks the results, the
-  // first one counts them once they are on screen (see runQuery). It shares the files fetched
-  // (the browser's cache), not the worker.
-  let uncounted: Pick<PagefindInstance, 'search'> | undefined;
+  // The Pagefind that finds and ranks (see search-engine.ts); `pf` counts.
+  let uncounted: SearchEngines['uncounted'] | undefined;
   let totals: Record<string, Record<string, number>> = {};
   // Searches of earlier queries in this visit: typing a query repeats most of them.
   const cache = new SearchCache<PagefindResult>();
@@ -116,39 +93,10 @@ export function startSearchPage(doc: Document = document): void {
   // Every dated page, newest first: the order of "newest first" for ranked results.
   let dateOrder: Promise<Map<string, number>> | undefined;
   const pagefind = () =>
-    (loading ??= (async () => {
-      const data = fetch(config.labelsUrl).then((r) => {
-        if (!r.ok) throw new Error(`search page: ${r.status} fetching ${config.labelsUrl}`);
-        return r.json() as Promise<SearchData>;
-      });
-      const options = {
-        basePath: config.bundle,
-        baseUrl: config.baseUrl,
-        ranking: config.ranking,
-        metaCacheTag: config.metaCacheTag,
-      };
-      // The instance that finds and ranks is a second copy of Pagefind's module: every copy
-      // runs its searches in one worker of its own, so a search never waits until the other
-      // has counted the facet values of the previous query (0.3 s at 10,000 pages).
-      const instance = (async () => {
-        const made = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js?rank`)) as Pagefind;
-        await made.options(options);
-        return made;
-      })();
-      const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-      await pf.options(options);
-      uncounted = { search: async (term, searchOptions) => (await instance).search(term, searchOptions) };
-      // Loads the facet data, so every search also returns counts; the site-wide counts give
-      // each facet a stable order that does not jump while people tick boxes.
-      totals = (await pf.filters()) as Record<string, Record<string, number>>;
-      // The other instance loads its metadata and wasm (mostly from the browser's cache) while
-      // the reader types, not after.
-      void instance.then((made) => made.preload('')).catch(() => {});
-      const { labels, words, synonyms } = await data;
-      Object.assign(config.labels, labels);
-      vocab = queryVocabulary(words, config.facetWords, synonyms);
-      return pf;
-    })());
+    (loading ??= loadSearchEngines(config).then((loaded) => {
+      ({ uncounted, totals, vocab } = loaded);
+      return loaded.pf;
+    }));
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const node = doc.createElement(tag);
@@ -200,71 +148,25 @@ export function startSearchPage(doc: Document = document): void {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
-  function facetGroup(facet: Facet, counts: Record<string, number>): HTMLFieldSetElement | null {
-    const chosen = state.filters[facet] ?? [];
-    const multi = MULTI_VALUE_FACETS.includes(facet);
-    const order = config.order[facet];
-    const total = totals[facet] ?? {};
-    const values = Object.keys(counts)
-      .filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v))
-      .sort((a, b) =>
-        order
-          ? order.indexOf(a) - order.indexOf(b)
-          : (total[b] ?? 0) - (total[a] ?? 0) ||
-            label(facet, a).localeCompare(label(facet, b), config.locale),
-      );
-    if (!values.length) return null;
-    const fieldset = el('fieldset', 'facet');
-    fieldset.append(el('legend', undefined, s(`search.facet.${facet}`)));
-    const listEl = el('ul');
-    listEl.setAttribute('role', 'list');
-    const option = (value: string, text: string, count?: number) => {
-      const li = el('li');
-      const box = el('input');
-      box.type = multi ? 'checkbox' : 'radio';
-      box.name = `facet-${facet}`;
-      box.id = `facet-${facet}-${listEl.children.length}`;
-      box.value = value;
-      box.checked = value === '' ? !chosen.length : chosen.includes(value);
-      box.dataset.facet = facet;
-      box.dataset.key = `${facet}=${value}`;
-      const lab = el('label', undefined, text);
-      lab.htmlFor = box.id;
-      if (count !== undefined) lab.append(' ', el('span', 'count', `(${numbers.format(count)})`));
-      li.append(box, lab);
-      listEl.append(li);
-    };
-    if (!multi) option('', s('search.filters.all'));
-    const collapse = values.length > COLLAPSED + 1 && !expanded.has(facet);
-    const visible = collapse ? values.filter((v, i) => i < COLLAPSED || chosen.includes(v)) : values;
-    for (const v of visible) option(v, label(facet, v), counts[v] ?? 0);
-    fieldset.append(listEl);
-    if (values.length > COLLAPSED + 1) {
-      const toggle = el(
-        'button',
-        'link-button',
-        collapse
-          ? s('search.filters.showAll', { count: numbers.format(values.length) })
-          : s('search.filters.showFewer'),
-      );
-      toggle.type = 'button';
-      toggle.dataset.key = `${facet}:toggle`;
-      toggle.setAttribute('aria-expanded', String(!collapse));
-      toggle.addEventListener('click', () => {
-        if (expanded.has(facet)) expanded.delete(facet);
-        else expanded.add(facet);
-        renderFacets(lastCounts);
-      });
-      fieldset.append(toggle);
-    }
-    return fieldset;
-  }
-
   let lastCounts: FacetCounts = {};
   function renderFacets(counts: FacetCounts): void {
     lastCounts = counts;
     const focusKey = (doc.activeElement as HTMLElement | null)?.dataset?.key;
-    facetsEl.replaceChildren(...FACETS.flatMap((f) => facetGroup(f, counts[f] ?? {}) ?? []));
+    const group: FacetGroupContext = {
+      doc,
+      config,
+      chosen: (facet) => state.filters[facet] ?? [],
+      totals,
+      expanded,
+      s,
+      numbers,
+      toggle: (facet) => {
+        if (expanded.has(facet)) expanded.delete(facet);
+        else expanded.add(facet);
+        renderFacets(lastCounts);
+      },
+    };
+    facetsEl.replaceChildren(...FACETS.flatMap((f) => facetGroup(group, f, counts[f] ?? {}) ?? []));
     if (focusKey) facetsEl.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
     for (const b of clearButtons) b.hidden = activeFilterCount(state) === 0;
   }
