@@ -125,6 +125,12 @@ describe('questions and phrases', () => {
     ['intervsie', 'intervisie'],
     ['functieprofiel consulent', 'functies/consulent-sociaal-domein/'],
     ['data course in english', 'opleidingen/data-literacy-for-policy-advisers/'],
+    // Synonyms: built in, for words the site does not use, also derived forms…
+    ['plain language course', 'opleidingen/schrijven-op-b1-niveau/'],
+    ['how do i prepare for my appraisal', 'blog/ontwikkelgesprek-voorbereiden/'],
+    ['klantvriendelijkheid', 'competenties/klantgerichtheid/'],
+    // …and the organisation's own, from site.yaml.
+    ['kcc', 'functies/medewerker-klantcontact/'],
   ])('finds what "%s" means', async (q, expected) => {
     const page = await search(q);
     expect((await hrefs(page)).slice(0, 3).some((href) => href?.includes(expected))).toBe(true);
