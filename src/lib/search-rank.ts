@@ -70,8 +70,8 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
   });
   // A word the site does not use may not be in the index at all: Pagefind then matches the
   // longest indexed word it starts with, with small scores. When such a word's rewritten form
-  // (a correction, its parts, a synonym) matches far better, the word is doubtful: its weak matches do not
-  // count, and no page matches all words "exactly".
+  // (a correction, its parts, a synonym) matches far better, the word is doubtful: its weak
+  // matches do not count, and no page matches all words "exactly".
   // A word its own search does not find at all (`prepare` on a Dutch site) is doubtful too:
   // Pagefind's search for all words then silently leaves it out. Not a word a facet value
   // names: that matches by the value.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { facetWords, queryVocabulary } from '../../src/lib/search-query.ts';
-import { narrowListed, runQuery, type SearchEngine } from '../../src/lib/search-run.ts';
+import { narrowListed, runQuery, SearchCache, type SearchEngine } from '../../src/lib/search-run.ts';
 import type { PagefindFilters } from '../../src/lib/search-state.ts';
 import { lexicon } from '../../src/lib/search-words.ts';
 
@@ -129,6 +129,36 @@ describe('runQuery', () => {
       // "english" names a language: the courses in English are looked up by that value.
       expect(counted.calls, query).toBe(query === 'english training' ? 1 : 0);
     }
+  });
+});
+
+describe('SearchCache', () => {
+  it('lets a query repeat none of the searches of the query typed before it', async () => {
+    const engine = fakeEngine();
+    const cache = new SearchCache<{ id: string; score: number }>();
+    const first = await runQuery(engine, 'helpen excel', vocab, {}, undefined, {}, engine, cache);
+    const before = engine.calls;
+    const again = await runQuery(engine, 'helpen excel', vocab, {}, undefined, {}, engine, cache);
+    expect(engine.calls).toBe(before);
+    expect(again.results.map((r) => r.id)).toEqual(first.results.map((r) => r.id));
+    // One word more: only the searches with that word are new.
+    await runQuery(engine, 'helpen excel training', vocab, {}, undefined, {}, engine, cache);
+    expect(engine.calls - before).toBeLessThan(before);
+  });
+
+  it('keeps the newest searches, and no failed one', async () => {
+    const response = Promise.resolve({ results: [], filters: {} });
+    const cache = new SearchCache<{ id: string; score: number }>(2);
+    cache.set('a', response);
+    cache.set('b', response);
+    cache.get('a'); // used: now the newest
+    cache.set('c', response);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
+    const failed = Promise.reject(new Error('offline'));
+    cache.set('d', failed);
+    await failed.catch(() => {});
+    await Promise.resolve();
+    expect(cache.get('d')).toBeUndefined();
   });
 });
 
