@@ -8,22 +8,17 @@ import { hoursByCompetency, timeline, totalHours } from '../lib/portfolio.ts';
 import { scaleShare } from '../lib/self-scan.ts';
 import type { Portfolio } from '../schemas/portfolio.ts';
 import type { PortfolioConfig } from '../lib/tool-config.ts';
+import { el as make } from './dom.ts';
 import type { ToolPage } from './tool-page.ts';
 
 type Page = ToolPage<PortfolioConfig>;
 
-/** `el('p', { class: 'x' }, 'text', child)`: an element with attributes and children. */
-export function el(
-  tag: string,
-  attributes: Record<string, string | undefined> = {},
+/** `el('p', { class: 'x' }, 'text', child)` in this document (see dom.ts). */
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes?: Record<string, string | undefined>,
   ...children: (Node | string | undefined)[]
-): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes))
-    if (value !== undefined) element.setAttribute(name, value);
-  for (const child of children) if (child !== undefined) element.append(child);
-  return element;
-}
+) => make(document, tag, attributes, ...children);
 
 /** A small text button whose accessible name also says what it acts on (its visible words first). */
 const action = (label: string, subject: string, data: Record<string, string>) =>

@@ -6,6 +6,7 @@
  */
 import { ADVICE_KINDS, type AdviceKind } from '../lib/self-scan.ts';
 import type { AdviceLink } from '../lib/tool-config.ts';
+import { el } from './dom.ts';
 
 /** A competency of the scan as the result shows it. */
 export interface Competency {
@@ -15,19 +16,6 @@ export interface Competency {
   href: string;
 }
 type Say = (key: 'scan.flag' | 'scan.nothingYet' | `scan.${AdviceKind}`) => string;
-
-/** An element with attributes (`''` for a boolean one) and children. */
-function el(
-  doc: Document,
-  tag: string,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElement {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 /** A link, or only the title when there is no page to link to. */
 const linked = (doc: Document, href: string, title: string) => (href ? el(doc, 'a', { href }, title) : title);

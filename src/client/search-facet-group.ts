@@ -5,6 +5,7 @@
  */
 import { MULTI_VALUE_FACETS, type Facet } from '../lib/search-facets.ts';
 import type { ClientString, SearchPageConfig } from '../lib/search-page.ts';
+import { el } from './dom.ts';
 
 /** Facet values shown before "show all". */
 const COLLAPSED = 6;
@@ -30,12 +31,6 @@ export function facetGroup(
   facet: Facet,
   counts: Record<string, number>,
 ): HTMLFieldSetElement | null {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-    const node = ctx.doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   const label = (value: string) => ctx.config.labels[facet]?.[value] ?? value;
   const chosen = ctx.chosen(facet);
   const multi = MULTI_VALUE_FACETS.includes(facet);
@@ -49,13 +44,12 @@ export function facetGroup(
         : (total[b] ?? 0) - (total[a] ?? 0) || label(a).localeCompare(label(b), ctx.config.locale),
     );
   if (!values.length) return null;
-  const fieldset = el('fieldset', 'facet');
-  fieldset.append(el('legend', undefined, ctx.s(`search.facet.${facet}`)));
-  const listEl = el('ul');
-  listEl.setAttribute('role', 'list');
+  const fieldset = el(ctx.doc, 'fieldset', { class: 'facet' });
+  fieldset.append(el(ctx.doc, 'legend', {}, ctx.s(`search.facet.${facet}`)));
+  const listEl = el(ctx.doc, 'ul', { role: 'list' });
   const option = (value: string, text: string, count?: number) => {
-    const li = el('li');
-    const box = el('input');
+    const li = el(ctx.doc, 'li');
+    const box = el(ctx.doc, 'input');
     box.type = multi ? 'checkbox' : 'radio';
     box.name = `facet-${facet}`;
     box.id = `facet-${facet}-${listEl.children.length}`;
@@ -63,9 +57,10 @@ export function facetGroup(
     box.checked = value === '' ? !chosen.length : chosen.includes(value);
     box.dataset.facet = facet;
     box.dataset.key = `${facet}=${value}`;
-    const lab = el('label', undefined, text);
+    const lab = el(ctx.doc, 'label', {}, text);
     lab.htmlFor = box.id;
-    if (count !== undefined) lab.append(' ', el('span', 'count', `(${ctx.numbers.format(count)})`));
+    if (count !== undefined)
+      lab.append(' ', el(ctx.doc, 'span', { class: 'count' }, `(${ctx.numbers.format(count)})`));
     li.append(box, lab);
     listEl.append(li);
   };
@@ -76,13 +71,13 @@ export function facetGroup(
   fieldset.append(listEl);
   if (values.length > COLLAPSED + 1) {
     const toggle = el(
+      ctx.doc,
       'button',
-      'link-button',
+      { class: 'link-button', type: 'button' },
       collapse
         ? ctx.s('search.filters.showAll', { count: ctx.numbers.format(values.length) })
         : ctx.s('search.filters.showFewer'),
     );
-    toggle.type = 'button';
     toggle.dataset.key = `${facet}:toggle`;
     toggle.setAttribute('aria-expanded', String(!collapse));
     toggle.addEventListener('click', () => ctx.toggle(facet));

@@ -22,6 +22,7 @@ import {
   type FacetCounts,
   type SearchState,
 } from '../lib/search-state.ts';
+import { el } from './dom.ts';
 import { facetGroup, type FacetGroupContext } from './search-facet-group.ts';
 import {
   loadSearchEngines,
@@ -98,39 +99,35 @@ export function startSearchPage(doc: Document = document): void {
       return loaded.pf;
     }));
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   const label = (facet: Facet, value: string) => config.labels[facet]?.[value] ?? value;
 
   function resultItem(data: ResultData, missing?: readonly string[]): HTMLLIElement {
-    const li = el('li', 'result');
-    const heading = el('h3');
-    const link = el('a', undefined, data.meta.title ?? data.url);
+    const li = el(doc, 'li', { class: 'result' });
+    const heading = el(doc, 'h3');
+    const link = el(doc, 'a', {}, data.meta.title ?? data.url);
     link.href = data.url;
     heading.append(link);
-    const meta = el('p', 'result-meta');
+    const meta = el(doc, 'p', { class: 'result-meta' });
     const type = data.filters.type?.[0];
-    if (type) meta.append(el('span', 'result-type', label('type', type)));
+    if (type) meta.append(el(doc, 'span', { class: 'result-type' }, label('type', type)));
     const date = data.meta.date ? new Date(`${data.meta.date}T00:00:00Z`) : undefined;
     if (date && !Number.isNaN(date.getTime())) {
-      const time = el('time', undefined, dates.format(date));
+      const time = el(doc, 'time', {}, dates.format(date));
       time.dateTime = data.meta.date!;
       meta.append(time);
     }
-    const excerpt = el('p', 'excerpt');
+    const excerpt = el(doc, 'p', { class: 'excerpt' });
     if (hasHighlight(data.excerpt) || !data.meta.description) {
       for (const part of excerptParts(data.excerpt))
-        excerpt.append(part.mark ? el('mark', undefined, part.text) : part.text);
+        excerpt.append(part.mark ? el(doc, 'mark', {}, part.text) : part.text);
     } else {
       excerpt.textContent = data.meta.description; // matched in title or tags: the description says more
     }
     li.append(heading, meta, excerpt);
     if (missing?.length)
-      li.append(el('p', 'result-missing', s('search.missing', { words: missing.join(', ') })));
+      li.append(
+        el(doc, 'p', { class: 'result-missing' }, s('search.missing', { words: missing.join(', ') })),
+      );
     return li;
   }
 

@@ -207,6 +207,12 @@ const xmlAttribute = (value: string) =>
  */
 export function iisWebConfig(headers: Headers, base: string, admin?: AdminRules): string {
   const line = (text: string, depth: number) => `${'  '.repeat(depth)}${text}`;
+  // Each header replaces what IIS or a parent folder already sends under its name.
+  const customHeaders = (list: Headers, depth: number) =>
+    list.flatMap(([name, value]) => [
+      line(`<remove name="${name}" />`, depth),
+      line(`<add name="${name}" value="${xmlAttribute(value)}" />`, depth),
+    ]);
   const types = Object.entries(FILE_TYPES).filter(([ext]) => ext !== 'html');
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -216,10 +222,7 @@ export function iisWebConfig(headers: Headers, base: string, admin?: AdminRules)
     line('<httpProtocol>', 2),
     line('<customHeaders>', 3),
     line('<remove name="X-Powered-By" />', 4),
-    ...headers.flatMap(([name, value]) => [
-      line(`<remove name="${name}" />`, 4),
-      line(`<add name="${name}" value="${xmlAttribute(value)}" />`, 4),
-    ]),
+    ...customHeaders(headers, 4),
     line('</customHeaders>', 3),
     line('</httpProtocol>', 2),
     line('<staticContent>', 2),
@@ -255,10 +258,7 @@ export function iisWebConfig(headers: Headers, base: string, admin?: AdminRules)
           line('<system.webServer>', 2),
           line('<httpProtocol>', 3),
           line('<customHeaders>', 4),
-          ...differing(headers, admin.headers).flatMap(([name, value]) => [
-            line(`<remove name="${name}" />`, 5),
-            line(`<add name="${name}" value="${xmlAttribute(value)}" />`, 5),
-          ]),
+          ...customHeaders(differing(headers, admin.headers), 5),
           line('</customHeaders>', 4),
           line('</httpProtocol>', 3),
           line('</system.webServer>', 2),
