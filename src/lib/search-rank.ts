@@ -76,12 +76,9 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
   // Pagefind's search for all words then silently leaves it out. Not a word a facet value
   // names: that matches by the value.
   const named = new Set(plan.facets.map((f) => f.covers));
-  const searched = new Set(
-    plan.alternatives.flatMap((a, k) => (a.kind === 'word' && found.alternatives[k] ? a.covers : [])),
-  );
   const doubtful = new Set(
     plan.words.flatMap((_, i) =>
-      typed[i]! < rewritten[i]! * DOUBT || (typed[i] === 0 && searched.has(i) && !named.has(i)) ? [i] : [],
+      typed[i]! < rewritten[i]! * DOUBT || (typed[i] === 0 && !named.has(i)) ? [i] : [],
     ),
   );
   const perWord = new Map<string, { scores: number[]; facet: boolean }>();
