@@ -5,11 +5,12 @@
  * Everything is built in one linear pass, so 10,000 entries cost milliseconds.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, collections, type CollectionName } from '../schemas/index.ts';
 import type { Locale } from '../schemas/fields.ts';
 import { compareRuns, runKey, runStatus, type Run } from '../lib/course-runs.ts';
 import { isPublished, previewsUnpublished, unpublishedReason, type Unpublished } from '../lib/publication.ts';
 import { relatedEntries, type RelatedItem } from '../lib/related.ts';
+import { indexedLink } from '../lib/search-facets.ts';
 import { entryUrl, now, runCalendarUrl } from './site.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
@@ -67,6 +68,12 @@ export interface Catalog {
   storiesOfCourse: Map<string, Item[]>;
   /** Role id → roles whose growth path leads to it. */
   rolesLeadingTo: Map<string, Item[]>;
+  /**
+   * Id → published entries it names in its data or that name it: courses of a story, related
+   * entries, authors, contact persons, next roles (see `indexedLink`). Search indexes their
+   * titles with the entry, as a web search indexes the text of the links to a page.
+   */
+  linked: Map<string, Item[]>;
   /** Runs starting today or later, soonest first. */
   upcomingRuns: UpcomingRun[];
   /** Course id → its first upcoming run. */
@@ -202,6 +209,7 @@ async function load(): Promise<Catalog> {
     rolesNeeding: new Map(),
     storiesOfCourse: new Map(),
     rolesLeadingTo: new Map(),
+    linked: new Map(),
     upcomingRuns: [],
     previews: new Map(),
     nextRunOf: new Map(),
@@ -226,6 +234,13 @@ async function load(): Promise<Catalog> {
 
   for (const entry of all) {
     const self = item.get(entry.id)!;
+    for (const ref of collections[entry.collection].references(entry.data)) {
+      const other = item.get(ref.id);
+      if (other && other !== self && indexedLink(ref, self.collection, other.collection)) {
+        push(catalog.linked, entry.id, other);
+        push(catalog.linked, other.id, self);
+      }
+    }
     if (entry.data.owner) push(catalog.maintainedBy, entry.data.owner, self);
     switch (entry.collection) {
       case 'blog':

@@ -4,7 +4,7 @@
  * weigh more than body text. Pure: `SearchMeta.astro` renders the result, the search page and
  * the relevance test read the same definitions.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName, Reference } from '../schemas/index.ts';
 import type { TagVocabulary } from '../schemas/tags.ts';
 import { studyLoadBand } from './study-load.ts';
 
@@ -72,9 +72,18 @@ export interface SearchFields {
    * `competencies` the competency titles, `description` the entry's description, and
    * `spelling` the title spelled with plain letters where Pagefind's own diacritic folding
    * keeps a special one (`Yılmaz` → `Yilmaz`), so people find names as they type them;
-   * `role` an expert's job title and department, which say what a person is as a title does.
+   * `role` an expert's job title and department, which say what a person is as a title does;
+   * `links` the titles of the entries it names or that name it (a story's course, the course's
+   * stories), as a web search indexes the text of the links to a page.
    */
-  boost: { tags: string; competencies: string; description: string; spelling: string; role: string };
+  boost: {
+    tags: string;
+    competencies: string;
+    description: string;
+    spelling: string;
+    role: string;
+    links: string;
+  };
 }
 
 /**
@@ -92,6 +101,8 @@ export interface SearchEntry {
   kinds?: readonly string[];
   tags: readonly string[];
   competencies: readonly string[];
+  /** Titles of the entries it names or that name it (`linked` in src/data/catalog.ts). */
+  links?: readonly string[];
   description: string;
   date?: Date | undefined;
   data: Readonly<Record<string, unknown>>;
@@ -146,10 +157,22 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
       competencies: unique(competencyWords).join(', '),
       description: entry.description,
       spelling: spelling === foldMarks(entry.title) ? '' : spelling,
+      links: unique([...(entry.links ?? [])]).join(', '),
       role:
         collection === 'experts'
           ? [data.role, data.department].filter((v) => typeof v === 'string').join(', ')
           : '',
     },
   };
+}
+
+/**
+ * Whether search indexes the title of an entry a reference names with the entry that names it,
+ * and the other way round (`links`). Not tags, expertise and competencies: search has fields of
+ * their own for those, and a competency page would otherwise match every course that develops
+ * it. Not `owner` either, which only says who keeps a page current.
+ */
+export function indexedLink(ref: Reference, from: CollectionName, to: CollectionName): boolean {
+  const subject = ref.to !== 'any' && (ref.to.includes('tags') || ref.to.includes('competenties'));
+  return !subject && ref.field !== 'owner' && from !== 'competenties' && to !== 'competenties';
 }

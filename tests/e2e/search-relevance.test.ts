@@ -171,4 +171,13 @@ describe('indexed text', () => {
       /Leervorm: Intervisie\./,
     );
   });
+
+  it('indexes the titles of linked entries with a page, below its own words', async () => {
+    // A colleague's name finds her page first, then the courses she is the contact for, whose
+    // pages show her name only in a list that is not indexed.
+    const { urls } = await page.urls('kuipers');
+    expect(urls[0]).toBe('experts/sanne-kuipers/');
+    expect(urls).toContain('opleidingen/leergang-projectmatig-werken/');
+    expect(urls).toContain('opleidingen/werken-met-de-omgevingswet/');
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters, foldMarks, searchFields, type SearchVocabulary } from '../../src/lib/search-facets.ts';
+import {
+  foldLetters,
+  foldMarks,
+  indexedLink,
+  searchFields,
+  type SearchVocabulary,
+} from '../../src/lib/search-facets.ts';
+import { collections } from '../../src/schemas/index.ts';
 
 const vocab: SearchVocabulary = {
   tags: {
@@ -115,5 +122,32 @@ describe('searchFields', () => {
       ['tag', 'excel'],
     ]);
     expect(fields.boost.competencies).toBe('');
+  });
+});
+
+describe('indexedLink: which references lend their titles to search', () => {
+  const refs = (collection: keyof typeof collections, data: Record<string, unknown>) =>
+    collections[collection].references(data);
+
+  it('links a story and its courses, a post and its authors, a course and its contact', () => {
+    const story = refs('leerverhalen', { courses: ['excel'], related: ['teamleider'], tags: ['data'] });
+    expect(story.filter((r) => indexedLink(r, 'leerverhalen', 'opleidingen')).map((r) => r.field)).toEqual([
+      'related[0]',
+      'courses[0]',
+    ]);
+    const post = refs('blog', { authors: ['fatma'], tags: [] });
+    expect(post.every((r) => indexedLink(r, 'blog', 'experts'))).toBe(true);
+    const course = refs('opleidingen', { contact: 'daan', owner: 'daan', competencies: ['data'] });
+    expect(course.filter((r) => indexedLink(r, 'opleidingen', 'experts')).map((r) => r.field)).toEqual([
+      'contact',
+    ]);
+  });
+
+  it('leaves out tags, expertise, competencies and who keeps a page current', () => {
+    const expert = refs('experts', { expertise: ['excel', 'werken-met-data'], tags: ['data'], owner: 'x' });
+    expect(expert.filter((r) => indexedLink(r, 'experts', 'opleidingen'))).toEqual([]);
+    const related = refs('opleidingen', { related: ['werken-met-data'] });
+    expect(related.filter((r) => indexedLink(r, 'opleidingen', 'competenties'))).toEqual([]);
+    expect(related.filter((r) => indexedLink(r, 'competenties', 'opleidingen'))).toEqual([]);
   });
 });
