@@ -18,14 +18,14 @@
 import type { Facet } from './search-facets.ts';
 import { MAX_SYNONYMS, type SynonymTables } from './search-synonyms.ts';
 import { isStopWord, Lexicon, PARTICLES, tokens } from './search-words.ts';
+import { commonSynonyms, diminutiveBase, PERSON_QUESTION, personVerb } from './search-forms.ts';
 
 /** More words than this in a query are searched as typed, but not joined, split or corrected. */
 export const MAX_WORDS = 8;
 /** Pagefind searches one query may cause at most (all words together, each alternative, facets). */
 export const MAX_SEARCHES = 24;
 
-/** Question words that ask for a person, and where persons are. */
-const PERSON_QUESTION: ReadonlySet<string> = new Set(['wie', 'wiens', 'who', 'whom']);
+/** Where persons are, for a question that asks for one (`PERSON_QUESTION`). */
 const PERSON: FacetValue = { facet: 'type', value: 'experts' };
 
 /** A facet value a word names: `engels` → language `en`. */
@@ -208,6 +208,8 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
       const head = vocab.lexicon.head(w);
       if (head) add(head, [i], 'split');
     }
+    const base = diminutiveBase(w, (form) => known(form) || vocab.synonyms.has(form));
+    if (base && known(base)) add(base, [i], 'typo');
     const fixed = vocab.lexicon.correct(w);
     if (fixed) add(fixed, [i], 'typo');
   });
@@ -221,11 +223,17 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
   // (`plain language` → `begrijpelijk`). The built-in groups only for words the site does not
   // use: a word it uses finds its own pages, and the other forms of a common word (`training`,
   // `functie`) would add many pages that merely mention them, at the cost of large searches.
-  const synonymsOf = (form: string) =>
-    unique([
+  const synonymsOf = (form: string) => {
+    const unknown = form.includes(' ') || !vocab.lexicon.knows(form);
+    const base = unknown ? diminutiveBase(form, (f) => vocab.synonyms.has(f)) : undefined;
+    return unique([
       ...(vocab.ownSynonyms.get(form) ?? []),
-      ...(form.includes(' ') || !vocab.lexicon.knows(form) ? commonSynonyms(form, vocab.synonyms) : []),
-    ]).slice(0, MAX_SYNONYMS);
+      ...(unknown ? commonSynonyms(form, vocab.synonyms) : []),
+      ...(base ? [base, ...commonSynonyms(base, vocab.synonyms)] : []),
+    ])
+      .filter((s) => s !== form)
+      .slice(0, MAX_SYNONYMS);
+  };
   looseWords.forEach((w, i) => synonymsOf(w).forEach((s) => add(s, [i], 'synonym')));
   for (let i = 0; i + 1 < loose.length; i++) {
     const [ia, ib] = [looseWords.indexOf(loose[i]!), looseWords.indexOf(loose[i + 1]!)];
@@ -263,36 +271,3 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
-
-/**
- * The built-in synonyms of a form, also of a derived form of a word in a group
- * (`klantvriendelijkheid` → those of `klantvriendelijk`): the longest single-word form of at
- * least five letters it starts with, followed by at most five letters.
- */
-function commonSynonyms(form: string, table: QueryVocabulary['synonyms']): readonly string[] {
-  const exact = table.get(form);
-  if (exact || form.includes(' ')) return exact ?? [];
-  let best = '';
-  for (const key of table.keys()) {
-    if (key.length >= 5 && key.length > best.length && form.startsWith(key) && form.length - key.length <= 5)
-      if (!key.includes(' ')) best = key;
-  }
-  return best ? table.get(best)! : [];
-}
-
-/**
- * The verb of a question for a person: "wie **maakt** dashboards", "wie kan me **helpen** met
- * excel", "who **teaches** excel". It says what the person does, the words after it what about;
- * an expert's page seldom uses the same verb, so it need not match. The first word after the
- * question word that is no stop word, when it looks like a verb (Dutch: ends in -t or -en;
- * English: in -s) and other words follow.
- */
-function personVerb(loose: readonly string[]): string | undefined {
-  const start = loose.findIndex((w) => PERSON_QUESTION.has(w));
-  if (start < 0) return undefined;
-  const rest = loose.slice(start + 1).filter((w) => !isStopWord(w));
-  const [first] = rest;
-  if (!first || rest.length < 2) return undefined;
-  const english = loose[start] === 'who' || loose[start] === 'whom';
-  return (english ? /s$/ : /(?:t|en)$/).test(first) ? first : undefined;
-}

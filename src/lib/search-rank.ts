@@ -41,8 +41,11 @@ export interface Found {
 
 /** A word found on more than this share of all pages hardly tells pages apart: it counts half. */
 export const COMMON = 0.75;
-/** A word whose best match as typed scores below this share of its rewritten forms' is doubtful. */
-const DOUBT = 0.5;
+/**
+ * A word whose best match as typed scores below this share of its rewritten forms' (a
+ * correction, its parts, a synonym) is doubtful: as typed it matched by chance (`agresie`).
+ */
+const DOUBT = 1;
 /** A match of a doubtful word weaker than this share of its best match does not count. */
 const WEAK = 0.1;
 

@@ -211,7 +211,13 @@ export async function runQuery<R extends EngineResult>(
       }),
     ),
     Promise.all(plan.phrases.map(async (p) => ids(await search(`"${p}"`)))),
-    plan.hint ? search(exactTerm, { [plan.hint.facet]: plan.hint.value }).then(ids) : undefined,
+    // Pages of the kind a question asks for: all of them when there are few enough to list,
+    // since a person's page seldom has every word of the question.
+    plan.hint
+      ? search((totals[plan.hint.facet]?.[plan.hint.value] ?? Infinity) <= FACET_PAGES ? null : exactTerm, {
+          [plan.hint.facet]: plan.hint.value,
+        }).then(ids)
+      : undefined,
   ]);
   // Without the single-word searches, every page that matches all words scores as it did for all.
   const alternatives = responses.map((r) => (r ? hits(r) : hits(exact)));

@@ -35,7 +35,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, functioneringsgesprek, gesprekscyclus, appraisal, performance review',
   'ontwikkelplan, pop, persoonlijk ontwikkelplan, development plan, idp',
   'loopbaangesprek, loopbaanadvies, career conversation, career advice',
-  'zelfscan, zelftest, self-assessment, self assessment, zelfevaluatie',
+  'zelfscan, zelftest, test, self-assessment, self assessment, zelfevaluatie',
   'feedback, terugkoppeling',
   // People.
   'leidinggevende, leidinggevenden, manager, managers, teamleider, baas, chef, supervisor',
@@ -53,6 +53,8 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'loopbaan, carriere, career',
   'ervaringen, ervaring, leerverhaal, leerverhalen, ervaringsverhaal, story, stories, experience',
   'functie, functies, rol, role, roles, functieprofiel, functieomschrijving, job',
+  'beleidsadviseur, beleidsmedewerker, policy adviser, policy advisor, policy officer',
+  'niveau, nivo, level',
   'competentie, competenties, vaardigheid, vaardigheden, skill, skills, competency, competencies',
   'vakbekwaamheid, vakmanschap, deskundigheid, expertise',
   // Subjects.
@@ -78,6 +80,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   // Where to find things.
   'agenda, startdatum, startdata, uitvoeringen, calendar, schedule, rooster',
   'nieuwsbrief, newsletter, feed, rss',
+  'toegankelijkheid, toegankelijk, toegankelijkheidsverklaring, accessibility, accessible, accessibility statement, wcag',
 ];
 
 /** A query word searched as at most this many other forms (each one Pagefind search). */

@@ -87,6 +87,8 @@ const QUESTION_WORDS = [
   'volg',
   'regelen',
   'regel',
+  'invullen',
+  'vul',
   'find',
   'get',
   'take',

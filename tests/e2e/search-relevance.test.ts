@@ -189,4 +189,14 @@ describe('indexed text', () => {
     expect(urls).toContain('opleidingen/leergang-projectmatig-werken/');
     expect(urls).toContain('opleidingen/werken-met-de-omgevingswet/');
   });
+
+  it('reads typos, diminutives and questions for a person as an employee means them', async () => {
+    const first = async (q: string) => (await page.urls(q)).urls[0];
+    // A typo's corrected form outranks pages that match the misspelling by chance.
+    expect(await first('agresie training')).toBe('opleidingen/omgaan-met-agressie-aan-de-balie/');
+    // A diminutive is read as its word, with that word's synonyms: testje → test → zelfscan.
+    expect(await first('testje om te zien waar ik goed in ben')).toBe('instrumenten/zelfscan/');
+    // After "wie kan" the verb stands last; the person comes first though her page lacks it.
+    expect(await first('wie kan mijn standaardbrief meelezen')).toBe('experts/fatma-yilmaz/');
+  });
 });

@@ -72,6 +72,12 @@ describe('runQuery', () => {
     expect(result.results[1]!.match).toMatchObject({ exact: false, missing: ['helpen'] });
   });
 
+  it('puts people first for a question for a person, also those who match only part of it', async () => {
+    const totals = { type: { experts: 1, opleidingen: 3, blog: 1 } };
+    const result = await runQuery(fakeEngine(), 'wie helpt met excel training', vocab, {}, undefined, totals);
+    expect(result.results.map((r) => r.id)).toEqual(['excel-course', 'excel-expert', 'data-course']);
+  });
+
   it('finds a course by the language a query names', async () => {
     const result = await runQuery(fakeEngine(), 'english training', vocab);
     expect(result.results[0]!.id).toBe('data-course');

@@ -3,6 +3,7 @@
  * has the words, its own groups whole) and how a query plan searches them.
  */
 import { describe, expect, it } from 'vitest';
+import { diminutiveBase } from '../../src/lib/search-forms.ts';
 import { planQuery, queryVocabulary } from '../../src/lib/search-query.ts';
 import {
   BUILT_IN_SYNONYMS,
@@ -124,6 +125,9 @@ describe('questions for a person', () => {
     expect(planQuery('wie maakt dashboards', vocab).words).toEqual(['dashboards']);
     expect(planQuery('wie kan me helpen met excel', vocab).words).toEqual(['excel']);
     expect(planQuery('who teaches excel', vocab).words).toEqual(['excel']);
+    // After a modal verb the verb may stand last.
+    expect(planQuery('wie kan mijn standaardbrief meelezen', vocab).words).toEqual(['standaardbrief']);
+    expect(planQuery('wie wil mijn excel nakijken', vocab).words).toEqual(['excel']);
   });
   it('keep a noun after "wie", and a verb that is the only word', () => {
     expect(planQuery('wie is de contactpersoon voor privacy', vocab).words).toEqual([
@@ -132,9 +136,40 @@ describe('questions for a person', () => {
     ]);
     expect(planQuery('wie begeleidt', vocab).words).toEqual(['begeleidt']);
     expect(planQuery('maakt dashboards', vocab).words).toEqual(['maakt', 'dashboards']);
+    // Without a modal verb a last word in -en is a noun.
+    expect(planQuery('wie is contactpersoon voor subsidieregelingen', vocab).words).toEqual([
+      'contactpersoon',
+      'subsidieregelingen',
+    ]);
   });
   it('leave light verbs out: the noun says what is meant', () => {
     expect(planQuery('ontwikkelgesprek voeren', vocab).words).toEqual(['ontwikkelgesprek']);
     expect(planQuery('waar vind ik de volgende cursus', vocab).words).toEqual(['cursus']);
+    expect(planQuery('pop invullen', vocab).words).toEqual(['pop']);
+  });
+});
+
+describe('diminutives', () => {
+  it('find the word they are made of: testje → test, dagje → dag, lijstjes → lijst, balletje → bal', () => {
+    const known = (w: string) => ['test', 'dag', 'lijst', 'bal', 'kop'].includes(w);
+    expect(diminutiveBase('testje', known)).toBe('test');
+    expect(diminutiveBase('lijstjes', known)).toBe('lijst');
+    expect(diminutiveBase('balletje', known)).toBe('bal');
+    expect(diminutiveBase('kopjes', known)).toBe('kop');
+    // Too short, no diminutive, or a base the site does not know.
+    expect(diminutiveBase('dagje', known)).toBeUndefined();
+    expect(diminutiveBase('training', known)).toBeUndefined();
+    expect(diminutiveBase('meisje', known)).toBeUndefined();
+  });
+
+  it('lend a query word the synonyms of its base', () => {
+    const site = lexicon(['De zelfscan']);
+    const vocab = queryVocabulary(
+      site,
+      {},
+      { common: synonymTable(builtInGroups(), new Lexicon(site)), own: {} },
+    );
+    const plan = planQuery('testje', vocab);
+    expect(plan.alternatives.filter((a) => a.kind === 'synonym').map((a) => a.term)).toContain('zelfscan');
   });
 });
