@@ -65,10 +65,11 @@ export async function measureFirstSearch(options: SearchSpeedOptions): Promise<S
       w.keys = [];
       w.renders = [];
       document.querySelector('#search-q')!.addEventListener('input', () => w.keys.push(performance.now()));
-      // The live region is updated once the results are on screen.
+      // The live region is updated once the results are on screen: a count, or no results
+      // (which names the query, in quotes).
       const status = document.querySelector('[data-search-status]')!;
       new MutationObserver(
-        () => /\d/.test(status.textContent ?? '') && w.renders.push(performance.now()),
+        () => /\d|“/.test(status.textContent ?? '') && w.renders.push(performance.now()),
       ).observe(status, { childList: true });
     });
     const resultsAfterLastKey = async () =>
