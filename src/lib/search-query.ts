@@ -219,7 +219,7 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     for (const compound of vocab.lexicon.compoundsWith(w)) add(compound, [i], 'compound');
   });
 
-  // Other words for the same thing: `apply` → `aanvragen`; two neighbours together too
+  // Other words for the same thing: `apply` → `aanvragen`; neighbours together too
   // (`plain language` → `begrijpelijk`). The built-in groups only for words the site does not
   // use: a word it uses finds its own pages, and the other forms of a common word (`training`,
   // `functie`) would add many pages that merely mention them, at the cost of large searches.
@@ -235,10 +235,16 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
       .slice(0, MAX_SYNONYMS);
   };
   looseWords.forEach((w, i) => synonymsOf(w).forEach((s) => add(s, [i], 'synonym')));
-  for (let i = 0; i + 1 < loose.length; i++) {
-    const [ia, ib] = [looseWords.indexOf(loose[i]!), looseWords.indexOf(loose[i + 1]!)];
-    if (ia >= 0 && ib >= 0)
-      synonymsOf(`${loose[i]} ${loose[i + 1]}`).forEach((s) => add(s, [ia, ib], 'synonym'));
+  // Two or three neighbours together, stop words included (`jip en janneke`); they cover the
+  // query words among them, and must begin and end with one.
+  for (let i = 0; i < loose.length; i++) {
+    for (const size of [2, 3]) {
+      const window = loose.slice(i, i + size);
+      const covers = window.map((w) => looseWords.indexOf(w));
+      if (window.length < size || covers[0]! < 0 || covers.at(-1)! < 0) continue;
+      const own = unique(covers.filter((k) => k >= 0));
+      synonymsOf(window.join(' ')).forEach((s) => add(s, own, 'synonym'));
+    }
   }
 
   const facets: QueryPlan['facets'] = [];

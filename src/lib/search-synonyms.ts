@@ -36,7 +36,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'ontwikkelplan, pop, persoonlijk ontwikkelplan, development plan, idp',
   'loopbaangesprek, loopbaanadvies, career conversation, career advice',
   'zelfscan, zelftest, test, self-assessment, self assessment, zelfevaluatie',
-  'feedback, terugkoppeling',
+  'feedback, terugkoppeling, kritiek, opbouwende kritiek',
   // People.
   'leidinggevende, leidinggevenden, manager, managers, teamleider, baas, chef, supervisor',
   'leidinggeven, leiderschap, leadership, management, managen',
@@ -58,7 +58,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'competentie, competenties, vaardigheid, vaardigheden, skill, skills, competency, competencies',
   'vakbekwaamheid, vakmanschap, deskundigheid, expertise',
   // Subjects.
-  'begrijpelijk, b1, taalniveau b1, eenvoudige taal, heldere taal, klare taal, plain language, helder schrijven',
+  'begrijpelijk, b1, taalniveau b1, eenvoudige taal, heldere taal, klare taal, jip en janneke, jip-en-janneketaal, plain language, helder schrijven',
   'schrijven, schrijfvaardigheid, writing',
   'excel, spreadsheet, spreadsheets, rekenblad',
   'draaitabel, draaitabellen, pivot, pivottable, pivot table',
@@ -99,7 +99,7 @@ export interface SynonymTables {
 export const builtInGroups = (): string[][] => BUILT_IN_SYNONYMS.map((line) => line.split(','));
 
 /**
- * The synonyms of `groups`: per normalised word or two-word phrase, the other forms of its
+ * The synonyms of `groups`: per normalised word or phrase of up to three words, the other forms of its
  * groups, in the order of the groups; a form in several groups gets the forms of all of them.
  * With a lexicon (for the built-in groups) only the forms the site's lexicon knows, so that
  * every search they cause can find something; without (the site's own groups, which editors
@@ -122,8 +122,8 @@ export function synonymTable(
       .filter((t, i, all) => !all.slice(0, i).some((before) => sameStem(before, t)));
     if (!targets.length) continue;
     for (const form of forms) {
-      // Phrases of more than two words are looked up only as search targets.
-      if (form.split(' ').length > 2) continue;
+      // The planning looks up at most three neighbours together (search-query.ts).
+      if (form.split(' ').length > 3) continue;
       const others = targets.filter((t) => t !== form && !sameStem(t, form));
       if (!others.length) continue;
       const list = (table[form] ??= []);

@@ -89,6 +89,7 @@ const QUESTION_WORDS = [
   'regel',
   'invullen',
   'vul',
+  'omgaan',
   'find',
   'get',
   'take',

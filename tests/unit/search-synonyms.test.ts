@@ -101,8 +101,9 @@ describe('planning with synonyms', () => {
     expect(planQuery('klantcontactcentra', short).alternatives.some((a) => a.kind === 'synonym')).toBe(false);
   });
 
-  it('covers both words of a two-word form', () => {
+  it('covers both words of a two-word form, and the words of a three-word one with its stop word', () => {
     expect(synonyms('plain language')).toContainEqual(['begrijpelijk', [0, 1]]);
+    expect(synonyms('jip en janneke taal')).toContainEqual(['begrijpelijk', [0, 1]]);
   });
 
   it('lets a synonym name a facet value: cursus → courses', () => {
