@@ -35,12 +35,8 @@ export interface Found {
   allowed?: ReadonlySet<string> | undefined;
   /** Pages of the kind the question asks for (`plan.hint`). */
   hinted?: ReadonlySet<string> | undefined;
-  /** Share of all pages each word is found on, from 0 to 1. */
-  spread?: readonly number[] | undefined;
 }
 
-/** A word found on more than this share of all pages hardly tells pages apart: it counts half. */
-export const COMMON = 0.75;
 /**
  * A word whose best match as typed scores below this share of its rewritten forms' (a
  * correction, its parts, a synonym) is doubtful: as typed it matched by chance (`agresie`).
