@@ -9,7 +9,8 @@
  * what employees type, and split once: the tuning half could be looked at while tuning, the
  * held-out half is only evaluated, never tuned on. A later set (relevance/validation.json),
  * also written blind, was used to choose between variants of the synonyms and verb handling.
- * The newest (relevance/fresh.json), written blind after all tuning, is evaluated, never looked at.
+ * Two more were written blind in session 6: relevance/fresh.json, evaluated once and then used to
+ * choose like the validation set, and relevance/final.json, written after all tuning and only evaluated.
  * The older set (relevance-set.json) stays as a regression check. Each test prints its per-query table: reciprocal rank (ours,
  * Pagefind's defaults), whether all answers are in the top 5, the kind, the query, our top 3.
  *
@@ -88,7 +89,11 @@ describe('the relevance sets', () => {
   it('hold at least 80 blind queries, half of them of three or more words, with answers that exist', async () => {
     const [tune, holdout] = [await readSet(setFile('tune')), await readSet(setFile('holdout'))];
     const all = [...tune, ...holdout];
-    const validation = [...(await readSet(setFile('validation'))), ...(await readSet(setFile('fresh')))];
+    const validation = [
+      ...(await readSet(setFile('validation'))),
+      ...(await readSet(setFile('fresh'))),
+      ...(await readSet(setFile('final'))),
+    ];
     expect(all.length).toBeGreaterThanOrEqual(80);
     expect(all.filter((q) => q.q.trim().split(/\s+/).length >= 3).length * 2).toBeGreaterThanOrEqual(
       all.length,
@@ -110,7 +115,7 @@ describe('the relevance sets', () => {
 });
 
 /**
- * Held-out figures to hold, a little below the measured ones (0.904, 98.6 %, 87.5 %; Pagefind's
+ * Held-out figures to hold, a little below the measured ones (0.886, 98.6 %, 87.5 %; Pagefind's
  * defaults 0.572). Its evaluations, all reported: with the design final, 0.902, 98.6 % and
  * 86.1 %; after a change for speed on large sites (checked on the tuning half only), 0.905,
  * 100 % and 87.5 %; after eleven new sample pages arrived, 0.873, 98.6 % and 87.5 %, and 0.918,
@@ -118,24 +123,32 @@ describe('the relevance sets', () => {
  * listed in each file's `$comment`); 0.918 again after the second Pagefind instance; with
  * synonyms for every word, 0.899, 98.6 % and 88.9 %; with the final design (synonyms only for
  * words the site does not use, chosen on the validation set), 0.904, 98.6 % and 87.5 %; with the
- * titles of linked entries indexed (session 6), 0.904, 98.6 % and 87.5 % again.
+ * titles of linked entries indexed (session 6), 0.904, 98.6 % and 87.5 % again; after the
+ * mechanisms chosen on the fresh set (session 6), 0.886, 98.6 % and 87.5 %.
  */
-const HOLDOUT = { mrr: 0.88, hit: 0.95, all: 0.82 };
-/** Validation figures to hold, a little below the measured ones (0.898, 98.6 %, 82.9 %; defaults 0.507). */
-const VALIDATION = { mrr: 0.87, hit: 0.95, all: 0.8 };
-
+const HOLDOUT = { mrr: 0.86, hit: 0.95, all: 0.82 };
+/** Validation figures to hold, a little below the measured ones (0.943, 100 %, 85.7 %; defaults 0.507). */
+const VALIDATION = { mrr: 0.9, hit: 0.95, all: 0.8 };
 /**
- * Fresh-set figures to hold, a little below the one evaluation (0.858, 95.0 %, 78.3 %; defaults
- * 0.464). Written blind in session 6, after all tuning; never tuned on.
+ * Fresh-set figures to hold, a little below the measured ones (0.928, 98.3 %, 81.7 %; defaults
+ * 0.464). Written blind in session 6; its first evaluation (0.858, 95.0 %, 78.3 %) was blind,
+ * then it was used to choose, like the validation set.
  */
-const FRESH = { mrr: 0.83, hit: 0.9, all: 0.73 };
+const FRESH = { mrr: 0.9, hit: 0.95, all: 0.76 };
+/**
+ * Final-set figures to hold, a little below its one evaluation (0.865, 95.7 %, 78.6 %; defaults
+ * 0.340). Written blind in session 6 after all tuning; never tuned on. The design before the
+ * session's tuning on the fresh set scored 0.836, 94.3 % and 77.1 % on it.
+ */
+const FINAL = { mrr: 0.84, hit: 0.92, all: 0.74 };
 
 describe('search relevance', () => {
   it.each([
-    ['tuning half', 'tune', { mrr: 0.87, hit: 0.94, all: 0.78 }],
+    ['tuning half', 'tune', { mrr: 0.9, hit: 0.95, all: 0.85 }],
     ['held-out half', 'holdout', HOLDOUT],
     ['validation set (written blind later, used to choose between variants)', 'validation', VALIDATION],
-    ['fresh set (written blind in session 6, evaluated once)', 'fresh', FRESH],
+    ['fresh set (written blind in session 6, then used to choose)', 'fresh', FRESH],
+    ['final set (written blind in session 6 after all tuning, evaluated once)', 'final', FINAL],
   ] as const)('%s: MRR@5, answers in the top 5 and ≥ 0.1 above Pagefind', async (label, file, least) => {
     const { ours, base, searches } = await evaluate(label, await readSet(setFile(file)));
     expect(ours.mrr).toBeGreaterThanOrEqual(least.mrr);
