@@ -1,13 +1,13 @@
 /**
  * Accessibility of every page of the built sample site (WCAG 2.2 A/AA), a group of pages at a
- * time: axe in the light and the dark colour scheme, and what axe cannot judge on its own on
+ * time: axe in the light colour scheme and its colour rules in the dark one, and what axe cannot judge on its own on
  * every page — one h1, one main, a banner, a contentinfo, named navigation landmarks, and no
  * horizontal scrolling at 320 px and at 200% zoom. Each page is loaded once for all of that.
  * Keyboard use and reduced motion are in a11y-keyboard.test.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, installAxe } from '../helpers/axe.ts';
+import { axeViolations, COLOUR_RULES, installAxe } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { MISSING_PAGE, pageGroups, sitePages, timeFor } from '../helpers/site-pages.ts';
@@ -89,8 +89,9 @@ async function checkPage(path: string, findings: Findings): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(server.url + path, { waitUntil: 'load' });
   findings.light.push(...(await axeViolations(page, label)));
+  // The dark scheme changes colours only: the rules that judge colours run again.
   await page.emulateMedia({ colorScheme: 'dark' });
-  findings.dark.push(...(await axeViolations(page, label)));
+  findings.dark.push(...(await axeViolations(page, label, COLOUR_RULES)));
   findings.structure.push(...(await structureProblems(label)));
   // 200% zoom of a 1280 px window lays out like a 640 px window.
   findings.reflow.push(...(await overflowAt(label, 320, 640)), ...(await overflowAt(label, 640, 400)));
@@ -104,7 +105,7 @@ describe.each(groups)('$label', ({ paths }) => {
   }, timeFor(paths.length));
 
   it(`axe, light scheme: no violations on ${paths.length} pages`, () => expect(findings.light).toEqual([]));
-  it('axe, dark scheme: no violations', () => expect(findings.dark).toEqual([]));
+  it('axe, dark scheme: no contrast or colour-only violations', () => expect(findings.dark).toEqual([]));
   it('one h1, one main, a banner, a contentinfo and named navigation', () =>
     expect(findings.structure).toEqual([]));
   it('no horizontal scrolling at 320 px or at 200% zoom', () => expect(findings.reflow).toEqual([]));
@@ -147,6 +148,16 @@ it('(control) the checks see a violation when there is one', async () => {
     document.body.style.minWidth = '2000px';
   });
   expect((await axeViolations(page, 'control')).join('\n')).toMatch(/image-alt/);
+  // The colour rules alone still see text that does not stand out from its background.
+  await page.evaluate(() => {
+    const faint = document.createElement('p');
+    faint.textContent = 'Nauwelijks leesbaar';
+    faint.style.cssText = 'color: #777; background: #888';
+    document.querySelector('main')!.append(faint);
+  });
+  const colours = (await axeViolations(page, 'control', COLOUR_RULES)).join('\n');
+  expect(colours).toMatch(/color-contrast/);
+  expect(colours).not.toMatch(/image-alt/);
   expect(await structureProblems('control')).toEqual(['control: 2 h1 elements']);
   expect(await overflowAt('control', 320, 640)).toHaveLength(1);
 });
