@@ -104,6 +104,9 @@ export async function runQuery<R extends EngineResult>(
   cache?: SearchCache<R>,
 ): Promise<QueryResult<R>> {
   const plan = planQuery(query, vocab, options);
+  // Nothing to search for (`?`, `((`): no results, rather than every page.
+  if (!plan.words.length && !plan.phrases.length)
+    return { plan, results: [], base: undefined, others: [], exactCount: 0, term: null, searches: 0 };
   // The same search twice (a one-word query and that word as typed) runs once.
   const memo = new Map<string, Promise<EngineResponse<R>>>();
   // Searches without facet filters go to the instance that does not count: the counts of the

@@ -123,7 +123,9 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower case with marks and special letters folded, as Pagefind compares words: `Casuïstiek` → `casuistiek`. */
-export const normalizeWord = (word: string): string => foldLetters(word.toLocaleLowerCase('nl'));
+/** Lower case, compatibility forms unfolded (`ﬁ` → `fi`, full-width letters), letters folded. */
+export const normalizeWord = (word: string): string =>
+  foldLetters(word.normalize('NFKC').toLocaleLowerCase('nl'));
 
 /**
  * The words of a text, normalised: letters and digits, with inner hyphens and apostrophes kept

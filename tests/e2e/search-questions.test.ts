@@ -128,6 +128,13 @@ describe('questions and phrases', () => {
     await page.close();
   });
 
+  it('answers a query without words with no results, not with every page', async () => {
+    const page = await search('(?)');
+    expect(await settled(page)).toMatch(/^Geen resultaten/);
+    expect(await hrefs(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['intervsie', 'intervisie'],
     ['functieprofiel consulent', 'functies/consulent-sociaal-domein/'],

@@ -78,6 +78,15 @@ describe('runQuery', () => {
     expect(result.results.map((r) => r.id)).toEqual(['excel-course', 'excel-expert', 'data-course']);
   });
 
+  it('finds nothing, and searches nothing, for a query without words', async () => {
+    for (const query of ['?', '((((', '-', '" "']) {
+      const engine = fakeEngine();
+      const result = await runQuery(engine, query, vocab);
+      expect(result.results, query).toEqual([]);
+      expect(engine.calls, query).toBe(0);
+    }
+  });
+
   it('finds a course by the language a query names', async () => {
     const result = await runQuery(fakeEngine(), 'english training', vocab);
     expect(result.results[0]!.id).toBe('data-course');

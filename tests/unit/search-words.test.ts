@@ -20,6 +20,9 @@ const site = new Lexicon(
 describe('words', () => {
   it('normalises and splits text as Pagefind compares it', () => {
     expect(normalizeWord('Casuïstiek')).toBe('casuistiek');
+    // Compatibility forms, as pasted from a PDF or typed on a phone: a ligature, full width.
+    expect(normalizeWord('ﬁnanciën')).toBe('financien');
+    expect(normalizeWord('Ｅｘｃｅｌ')).toBe('excel');
     expect(tokens('Wie kan me helpen met E-learning? Collega’s!')).toEqual([
       'wie',
       'kan',
