@@ -232,13 +232,15 @@ async function load(): Promise<Catalog> {
   const datedFirst = [...items].sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
   for (const i of datedFirst) for (const tag of new Set(i.tags)) push(catalog.byTag, tag, i);
 
+  // What an entry names itself first, then what names it.
+  const linkedFrom = new Map<string, Item[]>();
   for (const entry of all) {
     const self = item.get(entry.id)!;
     for (const ref of collections[entry.collection].references(entry.data)) {
       const other = item.get(ref.id);
       if (other && other !== self && indexedLink(ref, self.collection, other.collection)) {
         push(catalog.linked, entry.id, other);
-        push(catalog.linked, other.id, self);
+        push(linkedFrom, other.id, self);
       }
     }
     if (entry.data.owner) push(catalog.maintainedBy, entry.data.owner, self);
@@ -270,6 +272,7 @@ async function load(): Promise<Catalog> {
         break;
     }
   }
+  for (const [id, from] of linkedFrom) for (const i of from) push(catalog.linked, id, i);
   catalog.upcomingRuns.sort(
     (a, b) => compareRuns(a.run, b.run) || collator.compare(a.course.title, b.course.title),
   );

@@ -123,6 +123,12 @@ function tagByLabel(tags: TagVocabulary): Map<string, TagVocabulary[string]> {
   return map;
 }
 
+/**
+ * Titles of linked entries indexed with a page at most: an adviser who is the contact for 200
+ * courses should not match every word of their titles (what the page names itself comes first).
+ */
+export const MAX_LINKS = 30;
+
 /** Facets, sort date and boost text for one entry. */
 export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): SearchFields {
   const { collection, data } = entry;
@@ -157,7 +163,9 @@ export function searchFields(entry: SearchEntry, vocab: SearchVocabulary): Searc
       competencies: unique(competencyWords).join(', '),
       description: entry.description,
       spelling: spelling === foldMarks(entry.title) ? '' : spelling,
-      links: unique([...(entry.links ?? [])]).join(', '),
+      links: unique([...(entry.links ?? [])])
+        .slice(0, MAX_LINKS)
+        .join(', '),
       role:
         collection === 'experts'
           ? [data.role, data.department].filter((v) => typeof v === 'string').join(', ')

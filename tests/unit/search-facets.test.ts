@@ -3,6 +3,7 @@ import {
   foldLetters,
   foldMarks,
   indexedLink,
+  MAX_LINKS,
   searchFields,
   type SearchVocabulary,
 } from '../../src/lib/search-facets.ts';
@@ -122,6 +123,27 @@ describe('searchFields', () => {
       ['tag', 'excel'],
     ]);
     expect(fields.boost.competencies).toBe('');
+  });
+});
+
+describe('links', () => {
+  it('indexes at most MAX_LINKS titles of linked entries, each once, in the order given', () => {
+    const titles = Array.from({ length: 50 }, (_, i) => `Opleiding ${i}`);
+    const fields = searchFields(
+      {
+        collection: 'experts',
+        title: 'Marieke',
+        tags: [],
+        competencies: [],
+        description: '',
+        links: ['Opleiding 1', ...titles],
+        data: {},
+      },
+      vocab,
+    );
+    const links = fields.boost.links.split(', ');
+    expect(links).toHaveLength(MAX_LINKS);
+    expect(links.slice(0, 3)).toEqual(['Opleiding 1', 'Opleiding 0', 'Opleiding 2']);
   });
 });
 
