@@ -9,7 +9,8 @@ import { excerptParts, hasHighlight } from '../lib/search-excerpt.ts';
 import { FACETS, type Facet } from '../lib/search-facets.ts';
 import { fill, type ClientString, type SearchPageConfig } from '../lib/search-page.ts';
 import type { QueryVocabulary } from '../lib/search-query.ts';
-import { narrowListed, runQuery, SearchCache } from '../lib/search-run.ts';
+import { SearchCache } from '../lib/search-cache.ts';
+import { narrowListed, runQuery } from '../lib/search-run.ts';
 import {
   activeFilterCount,
   facetCounts,
@@ -79,6 +80,8 @@ export function startSearchPage(doc: Document = document): void {
   let state: SearchState = parseSearchState(location.search);
   let results: PagefindResult[] = [];
   let shown = 0;
+  /** Corrected words the last query was read with, said with its count. */
+  let corrected: string[] = [];
   let run = 0;
   let typingEntry = false;
   let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -171,14 +174,18 @@ export function startSearchPage(doc: Document = document): void {
   function announce(count: number): void {
     const q = state.q.trim();
     const form = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
-    status.textContent = s(q ? `search.status.${form}` : `search.status.${form}Filtered`, {
+    const line = s(q ? `search.status.${form}` : `search.status.${form}Filtered`, {
       count: numbers.format(count),
       query: q,
     });
+    const also = q && corrected.length ? s('search.corrected', { words: corrected.join(', ') }) : '';
+    status.textContent = also ? `${line}. ${also}` : line;
   }
 
   /** Facets only (no words): Pagefind filters, counts and sorts by itself. */
-  async function filterSearch(pf: Pagefind): Promise<{ found: PagefindResult[]; counts: FacetCounts }> {
+  async function filterSearch(
+    pf: Pagefind,
+  ): Promise<{ found: PagefindResult[]; counts: FacetCounts; fixed: string[] }> {
     const filters = pagefindFilters(state);
     const sort = state.sort === 'date' ? { sort: { date: 'desc' } } : {};
     const response = await pf.search(null, { filters, ...sort });
@@ -191,16 +198,18 @@ export function startSearchPage(doc: Document = document): void {
       const seen = new Set(found.map((r) => r.id));
       found = [...found, ...(await pf.search(null, { filters })).results.filter((r) => !seen.has(r.id))];
     }
-    return { found, counts: facetCounts(state, response.filters, own) };
+    return { found, counts: facetCounts(state, response.filters, own), fixed: [] };
   }
 
   /**
    * Words: the query handling of search-run.ts ranks what Pagefind finds (see search-query.ts),
    * then the chosen facet values narrow the listed results and are counted over them.
    */
-  async function rankedSearch(
-    pf: Pagefind,
-  ): Promise<{ found: PagefindResult[]; counts: FacetCounts | (() => Promise<FacetCounts>) }> {
+  async function rankedSearch(pf: Pagefind): Promise<{
+    found: PagefindResult[];
+    counts: FacetCounts | (() => Promise<FacetCounts>);
+    fixed: string[];
+  }> {
     const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals, uncounted, cache);
     const narrow = async () => {
       const narrowed = await narrowListed(
@@ -223,7 +232,7 @@ export function startSearchPage(doc: Document = document): void {
       const rank = (r: PagefindResult) => order.get(r.id) ?? Number.POSITIVE_INFINITY;
       found = [...found].sort((a, b) => rank(a) - rank(b)); // stable: undated keep their rank
     }
-    return { found, counts };
+    return { found, counts, fixed: result.corrected };
   }
 
   async function search(): Promise<void> {
@@ -238,8 +247,9 @@ export function startSearchPage(doc: Document = document): void {
     list.setAttribute('aria-busy', 'true');
     try {
       const pf = await pagefind();
-      const { found, counts } = state.q.trim() ? await rankedSearch(pf) : await filterSearch(pf);
+      const { found, counts, fixed } = state.q.trim() ? await rankedSearch(pf) : await filterSearch(pf);
       if (token !== run) return;
+      corrected = fixed;
       results = found;
       shown = 0;
       list.replaceChildren();

@@ -20,6 +20,7 @@ export const CLIENT_STRINGS = [
   'search.status.noneFiltered',
   'search.shown',
   'search.missing',
+  'search.corrected',
   'search.filters.all',
   'search.filters.showAll',
   'search.filters.showFewer',

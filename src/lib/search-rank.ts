@@ -52,21 +52,7 @@ const WEAK = 0.1;
  */
 export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
   const n = plan.words.length;
-  // Best score per word, as typed and in its rewritten forms (split, corrected).
-  const best = plan.words.map(() => 0);
-  const typed = plan.words.map(() => 0);
-  const rewritten = plan.words.map(() => 0);
-  plan.alternatives.forEach((alt, k) => {
-    for (const score of found.alternatives[k]?.values() ?? []) {
-      for (const i of alt.covers) {
-        const share = score / alt.covers.length;
-        best[i] = Math.max(best[i]!, share);
-        if (alt.kind === 'word') typed[i] = Math.max(typed[i]!, share);
-        if (alt.kind === 'typo' || alt.kind === 'split' || alt.kind === 'synonym')
-          rewritten[i] = Math.max(rewritten[i]!, share);
-      }
-    }
-  });
+  const { best, typed, rewritten } = wordScores(plan, found);
   // A word the site does not use may not be in the index at all: Pagefind then matches the
   // longest indexed word it starts with, with small scores. When such a word's rewritten form
   // (a correction, its parts, a synonym) matches far better, the word is doubtful: its weak
@@ -127,4 +113,43 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
         Number(b.hinted) - Number(a.hinted) ||
         b.score - a.score,
     );
+}
+
+/** Best score per query word: in any form, as typed, and in a rewritten form (split, corrected, synonym). */
+function wordScores(plan: QueryPlan, found: Found) {
+  const best = plan.words.map(() => 0);
+  const typed = plan.words.map(() => 0);
+  const rewritten = plan.words.map(() => 0);
+  plan.alternatives.forEach((alt, k) => {
+    for (const score of found.alternatives[k]?.values() ?? []) {
+      for (const i of alt.covers) {
+        const share = score / alt.covers.length;
+        best[i] = Math.max(best[i]!, share);
+        if (alt.kind === 'word') typed[i] = Math.max(typed[i]!, share);
+        if (alt.kind === 'typo' || alt.kind === 'split' || alt.kind === 'synonym')
+          rewritten[i] = Math.max(rewritten[i]!, share);
+      }
+    }
+  });
+  return { best, typed, rewritten };
+}
+
+/**
+ * The corrections a query was read with: per word, the corrected form that matched better
+ * than the word as typed (`intervsie` → `intervisie`), to tell the reader what was searched.
+ */
+export function corrections(plan: QueryPlan, found: Found): string[] {
+  const { typed } = wordScores(plan, found);
+  const used: string[] = [];
+  plan.words.forEach((_, i) => {
+    let term = '';
+    let top = typed[i]!;
+    plan.alternatives.forEach((alt, k) => {
+      if (alt.kind !== 'typo' || alt.covers.length !== 1 || alt.covers[0] !== i) return;
+      const score = Math.max(0, ...(found.alternatives[k]?.values() ?? []));
+      if (score > top) [term, top] = [alt.term, score];
+    });
+    if (term && !used.includes(term)) used.push(term);
+  });
+  return used;
 }

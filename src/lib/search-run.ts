@@ -4,9 +4,10 @@
  * bundle run in Node: one implementation of what the search page does.
  */
 import { planQuery, type PlanOptions, type QueryPlan, type QueryVocabulary } from './search-query.ts';
-import { rankResults, type Ranked } from './search-rank.ts';
+import { corrections, rankResults, type Ranked } from './search-rank.ts';
 import type { Facet } from './search-facets.ts';
 import type { PagefindFilters } from './search-state.ts';
+import type { EngineResponse, EngineResult, SearchCache, SearchEngine } from './search-cache.ts';
 
 /** From this many results that match every word as typed, no partial matches are looked for. */
 export const ENOUGH = 10;
@@ -17,46 +18,6 @@ export const FACET_PAGES = 1000;
  * looks at, and each needs its own data (one small request) for the facet counts.
  */
 export const MAX_OTHERS = 20;
-
-/**
- * Pagefind responses by search (term and filters), kept between the queries of one visit.
- * Bounded: the oldest go first.
- */
-export class SearchCache<R extends EngineResult> {
-  readonly #entries = new Map<string, Promise<EngineResponse<R>>>();
-  readonly #size: number;
-  constructor(size = 64) {
-    this.#size = size;
-  }
-  get(key: string): Promise<EngineResponse<R>> | undefined {
-    const hit = this.#entries.get(key);
-    if (hit) {
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-    }
-    return hit;
-  }
-  set(key: string, value: Promise<EngineResponse<R>>): void {
-    this.#entries.set(key, value);
-    // A failed search is not kept.
-    value.catch(() => this.#entries.get(key) === value && this.#entries.delete(key));
-    while (this.#entries.size > this.#size) this.#entries.delete(this.#entries.keys().next().value!);
-  }
-}
-
-/** The part of a Pagefind result this module reads; the caller's own result type passes through. */
-export interface EngineResult {
-  id: string;
-  score: number;
-}
-export interface EngineResponse<R extends EngineResult> {
-  results: R[];
-  filters: Record<string, Record<string, number>>;
-}
-/** The part of Pagefind's API the search needs. */
-export interface SearchEngine<R extends EngineResult> {
-  search: (term: string | null, options?: { filters?: PagefindFilters }) => Promise<EngineResponse<R>>;
-}
 
 export interface QueryResult<R extends EngineResult> {
   plan: QueryPlan;
@@ -79,6 +40,8 @@ export interface QueryResult<R extends EngineResult> {
   term: string | null;
   /** Pagefind searches this query took. */
   searches: number;
+  /** Words read as a correction of what was typed (`intervsie` → `intervisie`), to show. */
+  corrected: string[];
 }
 
 /** Searches `query` with the chosen facet filters and ranks what the plan's searches find. */
@@ -106,7 +69,16 @@ export async function runQuery<R extends EngineResult>(
   const plan = planQuery(query, vocab, options);
   // Nothing to search for (`?`, `((`): no results, rather than every page.
   if (!plan.words.length && !plan.phrases.length)
-    return { plan, results: [], base: undefined, others: [], exactCount: 0, term: null, searches: 0 };
+    return {
+      plan,
+      results: [],
+      base: undefined,
+      others: [],
+      exactCount: 0,
+      term: null,
+      searches: 0,
+      corrected: [],
+    };
   // The same search twice (a one-word query and that word as typed) runs once.
   const memo = new Map<string, Promise<EngineResponse<R>>>();
   // Searches without facet filters go to the instance that does not count: the counts of the
@@ -160,6 +132,7 @@ export async function runQuery<R extends EngineResult>(
       exactCount: results.length,
       term: `"${plan.phrases[0]}"`,
       searches: memo.size,
+      corrected: [],
     };
   }
   const single = plan.alternatives.length <= 1 && !plan.facets.length && !plan.phrases.length && !plan.hint;
@@ -183,6 +156,7 @@ export async function runQuery<R extends EngineResult>(
       exactCount: results.length,
       term: exactTerm,
       searches: memo.size,
+      corrected: [],
     };
   }
   const ids = (response: EngineResponse<R>) => new Set(hits(response).keys());
@@ -228,7 +202,8 @@ export async function runQuery<R extends EngineResult>(
   const allowed = phraseSets.length
     ? new Set([...phraseSets[0]!].filter((id) => phraseSets.every((s) => s.has(id))))
     : undefined;
-  const ranked = rankResults(plan, { exact: hits(exact), alternatives, facets, allowed, hinted });
+  const found = { exact: hits(exact), alternatives, facets, allowed, hinted };
+  const ranked = rankResults(plan, found);
   const inExact = new Set(exact.results.map((r) => r.id));
   const trusted = !allowed && ranked.filter((r) => r.exact && inExact.has(r.id)).length === inExact.size;
   const results: QueryResult<R>['results'] = [];
@@ -250,6 +225,7 @@ export async function runQuery<R extends EngineResult>(
     exactCount: results.filter((r) => r.match.exact).length,
     term: exactTerm,
     searches: memo.size,
+    corrected: corrections(plan, found),
   };
 }
 

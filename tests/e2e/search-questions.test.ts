@@ -128,6 +128,15 @@ describe('questions and phrases', () => {
     await page.close();
   });
 
+  it('says which corrected word it searched for, and nothing when it corrected nothing', async () => {
+    const page = await search('intervsie');
+    expect(await settled(page)).toMatch(/resultaten voor “intervsie”\. Ook gezocht op: intervisie$/);
+    await page.close();
+    const plain = await search('intervisie');
+    expect(await settled(plain)).not.toMatch(/Ook gezocht/);
+    await plain.close();
+  });
+
   it('answers a query without words with no results, not with every page', async () => {
     const page = await search('(?)');
     expect(await settled(page)).toMatch(/^Geen resultaten/);

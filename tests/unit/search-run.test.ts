@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { facetWords, queryVocabulary } from '../../src/lib/search-query.ts';
-import { narrowListed, runQuery, SearchCache, type SearchEngine } from '../../src/lib/search-run.ts';
+import { SearchCache, type SearchEngine } from '../../src/lib/search-cache.ts';
+import { narrowListed, runQuery } from '../../src/lib/search-run.ts';
 import type { PagefindFilters } from '../../src/lib/search-state.ts';
 import { lexicon } from '../../src/lib/search-words.ts';
 
@@ -105,6 +106,12 @@ describe('runQuery', () => {
     const typo = await runQuery(fakeEngine(), 'intervsie', vocab);
     expect(typo.base?.results ?? []).toEqual([]);
     expect(typo.others.map((r) => r.id)).toEqual(['groups']);
+  });
+
+  it('says which corrections it read a query with, and only those that matched better', async () => {
+    expect((await runQuery(fakeEngine(), 'intervsie groepen', vocab)).corrected).toEqual(['intervisie']);
+    expect((await runQuery(fakeEngine(), 'intervisie groepen', vocab)).corrected).toEqual([]);
+    expect((await runQuery(fakeEngine(), 'excel', vocab)).corrected).toEqual([]);
   });
 
   it('searches one word with one Pagefind search, and bounds the rest', async () => {
