@@ -5,7 +5,6 @@
  * All text comes from the page's JSON config, filled from src/i18n at build time.
  */
 import { localeTag } from '../lib/dates.ts';
-import { excerptParts, hasHighlight } from '../lib/search-excerpt.ts';
 import { FACETS, type Facet } from '../lib/search-facets.ts';
 import { fill, type ClientString, type SearchPageConfig } from '../lib/search-page.ts';
 import type { QueryVocabulary } from '../lib/search-query.ts';
@@ -23,13 +22,12 @@ import {
   type FacetCounts,
   type SearchState,
 } from '../lib/search-state.ts';
-import { el } from './dom.ts';
+import { resultItem, type ResultView } from './search-result.ts';
 import { facetGroup, type FacetGroupContext } from './search-facet-group.ts';
 import {
   loadSearchEngines,
   type Pagefind,
   type PagefindResult,
-  type ResultData,
   type SearchEngines,
 } from './search-engine.ts';
 
@@ -103,40 +101,13 @@ export function startSearchPage(doc: Document = document): void {
     }));
 
   const label = (facet: Facet, value: string) => config.labels[facet]?.[value] ?? value;
-
-  function resultItem(data: ResultData, missing?: readonly string[]): HTMLLIElement {
-    const li = el(doc, 'li', { class: 'result' });
-    const heading = el(doc, 'h3');
-    const link = el(doc, 'a', {}, data.meta.title ?? data.url);
-    link.href = data.url;
-    heading.append(link);
-    const meta = el(doc, 'p', { class: 'result-meta' });
-    const type = data.filters.type?.[0];
-    if (type) meta.append(el(doc, 'span', { class: 'result-type' }, label('type', type)));
-    const date = data.meta.date ? new Date(`${data.meta.date}T00:00:00Z`) : undefined;
-    if (date && !Number.isNaN(date.getTime())) {
-      const time = el(doc, 'time', {}, dates.format(date));
-      time.dateTime = data.meta.date!;
-      meta.append(time);
-    }
-    const excerpt = el(doc, 'p', { class: 'excerpt' });
-    if (hasHighlight(data.excerpt) || !data.meta.description) {
-      for (const part of excerptParts(data.excerpt))
-        excerpt.append(part.mark ? el(doc, 'mark', {}, part.text) : part.text);
-    } else {
-      excerpt.textContent = data.meta.description; // matched in title or tags: the description says more
-    }
-    li.append(heading, meta, excerpt);
-    if (missing?.length)
-      li.append(
-        el(doc, 'p', { class: 'result-missing' }, s('search.missing', { words: missing.join(', ') })),
-      );
-    return li;
-  }
+  const view: ResultView = { doc, label, dates, missingText: (words) => s('search.missing', { words }) };
 
   async function showMore(focusFirst: boolean, token: number): Promise<void> {
     const next = results.slice(shown, shown + config.pageSize);
-    const items = await Promise.all(next.map(async (r) => resultItem(await r.data(), r.match?.missing)));
+    const items = await Promise.all(
+      next.map(async (r) => resultItem(view, await r.data(), r.match?.missing)),
+    );
     if (token !== run) return;
     list.append(...items);
     shown += items.length;
