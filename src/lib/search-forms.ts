@@ -3,10 +3,41 @@
  * for a person, the word a diminutive is made of, the built-in synonyms of a derived form.
  * Pure, like the planning.
  */
-import { isStopWord } from './search-words.ts';
+import { isStopWord } from './search-stopwords.ts';
 
-/** Question words that ask for a person. */
+/** Question words that ask for a person, when they begin the query or a clause. */
 export const PERSON_QUESTION: ReadonlySet<string> = new Set(['wie', 'wiens', 'who', 'whom']);
+/** Prepositions a question word may follow: *bij wie*, *met wie*, *to whom*. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'bij',
+  'met',
+  'aan',
+  'naar',
+  'voor',
+  'van',
+  'tot',
+  'to',
+  'with',
+  'for',
+  'from',
+]);
+/** Words that ask for a person anywhere: *ik zoek iemand die …*. */
+const SOMEONE: ReadonlySet<string> = new Set(['iemand', 'someone', 'somebody']);
+
+/**
+ * Whether a query asks for a person: *wie …* or *bij wie …* at its start or after a comma or
+ * full stop (*net leidinggevende geworden, wie kan mij begeleiden*), or *iemand die …* anywhere. Not a
+ * *wie* inside a sentence: *engels leren voor mijn werk wie betaalt dat* asks who pays.
+ */
+export function isPersonQuestion(query: string): boolean {
+  const words = query.toLocaleLowerCase('nl');
+  const asks = (clause: string) => {
+    const [first = '', second = ''] = clause.trim().split(/\s+/);
+    return PERSON_QUESTION.has(first) || (PREPOSITIONS.has(first) && PERSON_QUESTION.has(second));
+  };
+  return words.split(/[,.;:!?]/).some(asks) || words.split(/[^\p{L}]+/u).some((w) => SOMEONE.has(w));
+}
+
 /** Dutch modal verbs: after them the main verb stands last ("wie kan mijn brief meelezen"). */
 const MODALS: ReadonlySet<string> = new Set([
   'kan',
@@ -29,15 +60,16 @@ const MODALS: ReadonlySet<string> = new Set([
  * verb ("wie kan …") the verb may also stand last, as an infinitive.
  */
 export function personVerb(loose: readonly string[]): string | undefined {
-  const start = loose.findIndex((w) => PERSON_QUESTION.has(w));
+  const start = loose.findIndex((w) => PERSON_QUESTION.has(w) || SOMEONE.has(w));
   if (start < 0) return undefined;
-  const rest = loose.slice(start + 1).filter((w) => !isStopWord(w));
+  const after = loose.slice(start + 1);
+  const rest = after.filter((w) => !isStopWord(w));
   const [first] = rest;
   if (!first || rest.length < 2) return undefined;
-  const english = loose[start] === 'who' || loose[start] === 'whom';
+  const english = ['who', 'whom', 'someone', 'somebody'].includes(loose[start]!);
   if ((english ? /s$/ : /(?:t|en)$/).test(first)) return first;
   const last = rest.at(-1)!;
-  return !english && MODALS.has(loose[start + 1] ?? '') && /en$/.test(last) ? last : undefined;
+  return !english && after.some((w) => MODALS.has(w)) && /en$/.test(last) ? last : undefined;
 }
 
 /**

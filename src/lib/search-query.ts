@@ -17,15 +17,16 @@
  */
 import type { Facet } from './search-facets.ts';
 import { MAX_SYNONYMS, type SynonymTables } from './search-synonyms.ts';
-import { isStopWord, Lexicon, PARTICLES, tokens } from './search-words.ts';
-import { commonSynonyms, diminutiveBase, PERSON_QUESTION, personVerb } from './search-forms.ts';
+import { isStopWord } from './search-stopwords.ts';
+import { Lexicon, PARTICLES, tokens } from './search-words.ts';
+import { commonSynonyms, diminutiveBase, isPersonQuestion, personVerb } from './search-forms.ts';
 
 /** More words than this in a query are searched as typed, but not joined, split or corrected. */
 export const MAX_WORDS = 8;
 /** Pagefind searches one query may cause at most (all words together, each alternative, facets). */
 export const MAX_SEARCHES = 24;
 
-/** Where persons are, for a question that asks for one (`PERSON_QUESTION`). */
+/** Where persons are, for a question that asks for one (`isPersonQuestion`). */
 const PERSON: FacetValue = { facet: 'type', value: 'experts' };
 
 /** A facet value a word names: `engels` → language `en`. */
@@ -264,7 +265,7 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
 
   // Bounded: the exact search, the phrases and the facets come first.
   const room = Math.max(words.length, MAX_SEARCHES - 1 - phrases.length - facets.length);
-  const hint = use.hint && loose.some((w) => PERSON_QUESTION.has(w)) ? PERSON : undefined;
+  const hint = use.hint && isPersonQuestion(query) ? PERSON : undefined;
   return {
     phrases,
     words,

@@ -9,7 +9,8 @@
  * Pure: the build makes the table for the site (`synonymTable`), the search page and the
  * relevance test plan queries with it (search-query.ts).
  */
-import { isStopWord, type Lexicon, tokens } from './search-words.ts';
+import { isStopWord } from './search-stopwords.ts';
+import { type Lexicon, tokens } from './search-words.ts';
 
 /**
  * The groups every site starts with, one a line, forms separated by commas. Kept to words that

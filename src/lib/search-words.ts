@@ -1,103 +1,13 @@
 /**
- * Words as search sees them: tokens of a query or a text, Dutch and English stop words, the
+ * Words as search sees them: tokens of a query or a text (stop words: search-stopwords.ts), the
  * site's own vocabulary (its lexicon) and what it can do with it — split a compound into words
  * the site uses (`functieprofiel` → `functie` + `profiel`) and find the word a typo meant
  * (`intervsie` → `intervisie`). Pure: the search page, the index metadata and the relevance
  * test use the same rules.
  */
-import { eng, nld } from 'stopword';
 import { foldLetters } from './search-facets.ts';
 import { nearest } from './suggest.ts';
-
-/**
- * Words people put around what they look for in questions ("hoe vraag ik … aan", "wanneer
- * start de volgende …") that the Snowball-derived lists of the `stopword` package leave out:
- * question words, forms of the auxiliary and modal verbs, light verbs and fillers.
- */
-const QUESTION_WORDS = [
-  'welk',
-  'welke',
-  'wanneer',
-  'waar',
-  'waarom',
-  'waarmee',
-  'waarvoor',
-  'hoeveel',
-  'hoelang',
-  'mag',
-  'mogen',
-  'kun',
-  'kunt',
-  'wilt',
-  'willen',
-  'word',
-  'wordt',
-  'ga',
-  'gaat',
-  'moet',
-  'moeten',
-  'hebt',
-  'zit',
-  'net',
-  'even',
-  'graag',
-  'volgende',
-  'next',
-  'eigenlijk',
-  'precies',
-  'iets',
-  'jij',
-  'jou',
-  'jouw',
-  'mijzelf',
-  'mezelf',
-  'onze',
-  'wij',
-  'een',
-  'het',
-  'does',
-  'should',
-  'can',
-  'i',
-  "i'm",
-  'im',
-  'want',
-  'need',
-  // Light verbs: in "gesprek voeren", "cursus volgen", "waar vind ik" the noun says what is meant.
-  'voeren',
-  'doen',
-  'doe',
-  'maken',
-  'maak',
-  'krijgen',
-  'krijg',
-  'hebben',
-  'heb',
-  'gaan',
-  'houden',
-  'nemen',
-  'neem',
-  'zoeken',
-  'zoek',
-  'zoekt',
-  'vinden',
-  'vind',
-  'vindt',
-  'volgen',
-  'volg',
-  'regelen',
-  'regel',
-  'invullen',
-  'vul',
-  'omgaan',
-  'find',
-  'get',
-  'take',
-  'looking',
-];
-
-/** Stop words: they need not match for a result to count as matching the query. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([...nld, ...eng, ...QUESTION_WORDS]);
+import { isStopWord } from './search-stopwords.ts';
 
 /**
  * Dutch verb particles: in a main clause they stand apart from their verb, at the end
@@ -137,8 +47,6 @@ export function tokens(text: string): string[] {
   );
 }
 
-export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
-
 /** Shortest word the lexicon keeps, and shortest compound part search accepts. */
 const MIN_PART = 3;
 /** Parts at least this long also count when a lexicon word merely starts with them (`ontwikkel`). */
@@ -154,7 +62,7 @@ export function lexicon(texts: Iterable<string>): string[] {
   for (const text of texts) {
     for (const token of tokens(text)) {
       for (const word of token.split(/['-]/)) {
-        if (word.length >= MIN_PART && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) words.add(word);
+        if (word.length >= MIN_PART && !isStopWord(word) && !/^\d+$/.test(word)) words.add(word);
       }
     }
   }

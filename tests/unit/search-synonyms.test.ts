@@ -3,7 +3,7 @@
  * has the words, its own groups whole) and how a query plan searches them.
  */
 import { describe, expect, it } from 'vitest';
-import { diminutiveBase } from '../../src/lib/search-forms.ts';
+import { diminutiveBase, isPersonQuestion } from '../../src/lib/search-forms.ts';
 import { planQuery, queryVocabulary } from '../../src/lib/search-query.ts';
 import {
   BUILT_IN_SYNONYMS,
@@ -143,10 +143,29 @@ describe('questions for a person', () => {
       'subsidieregelingen',
     ]);
   });
+  it('are questions that begin with wie, also after a comma or a preposition, or ask for someone', () => {
+    for (const q of [
+      'wie kan me helpen',
+      'bij wie kan ik terecht met privacyvragen',
+      'net leidinggevende geworden, wie kan mij begeleiden',
+      'ik zoek iemand die mijn brief wil meelezen',
+      'Who teaches Excel?',
+    ])
+      expect(isPersonQuestion(q), q).toBe(true);
+    // Inside a sentence "wie" asks who does something, not for a colleague.
+    expect(isPersonQuestion('engels leren voor mijn werk wie betaalt dat')).toBe(false);
+    expect(isPersonQuestion('wiebelen')).toBe(false);
+    expect(planQuery('iemand die mijn standaardbrief wil meelezen', vocab).words).toEqual(['standaardbrief']);
+    expect(planQuery('iemand die mijn standaardbrief wil meelezen', vocab).hint?.value).toBe('experts');
+    expect(planQuery('engels leren wie betaalt dat', vocab).hint).toBeUndefined();
+  });
+
   it('leave light verbs out: the noun says what is meant', () => {
     expect(planQuery('ontwikkelgesprek voeren', vocab).words).toEqual(['ontwikkelgesprek']);
     expect(planQuery('waar vind ik de volgende cursus', vocab).words).toEqual(['cursus']);
     expect(planQuery('pop invullen', vocab).words).toEqual(['pop']);
+    expect(planQuery('wat doet een informatieanalist', vocab).words).toEqual(['informatieanalist']);
+    expect(planQuery('tips om beter samen te werken', vocab).words).toEqual(['samen', 'werken']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, Lexicon, lexicon, normalizeWord, tokens } from '../../src/lib/search-words.ts';
+import { isStopWord } from '../../src/lib/search-stopwords.ts';
+import { Lexicon, lexicon, normalizeWord, tokens } from '../../src/lib/search-words.ts';
 
 const site = new Lexicon(
   lexicon([
