@@ -47,7 +47,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   "collega, collegas, collega's, colleague, colleagues",
   'medewerker, medewerkers, werknemer, werknemers, employee, employees, personeel, staff',
   // Ways of learning at work.
-  'intervisie, collegiale consultatie, casuistiekbespreking, peer consultation, peer review',
+  'intervisie, collegiale consultatie, casuistiekbespreking, peer consultation, peer supervision, peer review',
   'meelopen, meekijken, shadowing, job shadowing, snuffelstage, meedraaien',
   'inwerken, inwerkprogramma, onboarding, introductie, induction',
   'mobiliteit, doorgroeien, doorstromen, overstappen, job rotation, jobrotation',
