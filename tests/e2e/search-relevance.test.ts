@@ -9,8 +9,9 @@
  * what employees type, and split once: the tuning half could be looked at while tuning, the
  * held-out half is only evaluated, never tuned on. A later set (relevance/validation.json),
  * also written blind, was used to choose between variants of the synonyms and verb handling.
- * Two more were written blind in session 6: relevance/fresh.json, evaluated once and then used to
- * choose like the validation set, and relevance/final.json, written after all tuning and only evaluated.
+ * Three more were written blind in session 6: relevance/fresh.json and relevance/final.json, each
+ * evaluated once blind and then used to choose like the validation set, and relevance/final2.json,
+ * written after all tuning and only evaluated.
  * The older set (relevance-set.json) stays as a regression check. Each test prints its per-query table: reciprocal rank (ours,
  * Pagefind's defaults), whether all answers are in the top 5, the kind, the query, our top 3.
  *
@@ -93,6 +94,7 @@ describe('the relevance sets', () => {
       ...(await readSet(setFile('validation'))),
       ...(await readSet(setFile('fresh'))),
       ...(await readSet(setFile('final'))),
+      ...(await readSet(setFile('final2'))),
     ];
     expect(all.length).toBeGreaterThanOrEqual(80);
     expect(all.filter((q) => q.q.trim().split(/\s+/).length >= 3).length * 2).toBeGreaterThanOrEqual(
@@ -115,7 +117,7 @@ describe('the relevance sets', () => {
 });
 
 /**
- * Held-out figures to hold, a little below the measured ones (0.886, 98.6 %, 87.5 %; Pagefind's
+ * Held-out figures to hold, a little below the measured ones (0.888, 98.6 %, 88.9 %; Pagefind's
  * defaults 0.572). Its evaluations, all reported: with the design final, 0.902, 98.6 % and
  * 86.1 %; after a change for speed on large sites (checked on the tuning half only), 0.905,
  * 100 % and 87.5 %; after eleven new sample pages arrived, 0.873, 98.6 % and 87.5 %, and 0.918,
@@ -124,7 +126,8 @@ describe('the relevance sets', () => {
  * synonyms for every word, 0.899, 98.6 % and 88.9 %; with the final design (synonyms only for
  * words the site does not use, chosen on the validation set), 0.904, 98.6 % and 87.5 %; with the
  * titles of linked entries indexed (session 6), 0.904, 98.6 % and 87.5 % again; after the
- * mechanisms chosen on the fresh set (session 6), 0.886, 98.6 % and 87.5 %.
+ * round chosen on the fresh set, 0.886, 98.6 % and 87.5 %; after the round chosen on the final
+ * set, 0.888, 98.6 % and 88.9 %.
  */
 const HOLDOUT = { mrr: 0.86, hit: 0.95, all: 0.82 };
 /** Validation figures to hold, a little below the measured ones (0.943, 100 %, 85.7 %; defaults 0.507). */
@@ -136,19 +139,26 @@ const VALIDATION = { mrr: 0.9, hit: 0.95, all: 0.8 };
  */
 const FRESH = { mrr: 0.9, hit: 0.95, all: 0.76 };
 /**
- * Final-set figures to hold, a little below its one evaluation (0.865, 95.7 %, 78.6 %; defaults
- * 0.340). Written blind in session 6 after all tuning; never tuned on. The design before the
- * session's tuning on the fresh set scored 0.836, 94.3 % and 77.1 % on it.
+ * Final-set figures to hold, a little below the measured ones (0.925, 97.1 %, 81.4 %; defaults
+ * 0.340). Written blind in session 6; its first evaluation (0.865, 95.7 %, 78.6 %) was blind,
+ * then it was used to choose in a second round.
  */
-const FINAL = { mrr: 0.84, hit: 0.92, all: 0.74 };
+const FINAL = { mrr: 0.9, hit: 0.95, all: 0.78 };
+/**
+ * Last-set figures to hold, a little below its one evaluation (0.803, 91.4 %, 70.0 %; defaults
+ * 0.412). Written blind in session 6 after all tuning; never tuned on. Earlier designs on it:
+ * 0.784 before the second round, 0.760 at the session's start.
+ */
+const LAST = { mrr: 0.78, hit: 0.88, all: 0.66 };
 
 describe('search relevance', () => {
   it.each([
-    ['tuning half', 'tune', { mrr: 0.9, hit: 0.95, all: 0.85 }],
+    ['tuning half', 'tune', { mrr: 0.92, hit: 0.95, all: 0.85 }],
     ['held-out half', 'holdout', HOLDOUT],
     ['validation set (written blind later, used to choose between variants)', 'validation', VALIDATION],
     ['fresh set (written blind in session 6, then used to choose)', 'fresh', FRESH],
-    ['final set (written blind in session 6 after all tuning, evaluated once)', 'final', FINAL],
+    ['final set (written blind in session 6, evaluated once, then used to choose)', 'final', FINAL],
+    ['last set (written blind in session 6 after all tuning, evaluated once)', 'final2', LAST],
   ] as const)('%s: MRR@5, answers in the top 5 and ≥ 0.1 above Pagefind', async (label, file, least) => {
     const { ours, base, searches } = await evaluate(label, await readSet(setFile(file)));
     expect(ours.mrr).toBeGreaterThanOrEqual(least.mrr);
