@@ -163,7 +163,7 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     ...options,
   };
   const { phrases, loose, quoted } = parseQuery(query);
-  const verb = personVerb(loose);
+  const verb = isPersonQuestion(query) ? personVerb(loose) : undefined;
   const content = loose.filter((w) => !isStopWord(w) && w !== verb);
   // A query of only stop words ("wie is wie") still searches for them.
   const looseWords = unique(content.length || quoted.length ? content : loose).slice(0, MAX_WORDS);

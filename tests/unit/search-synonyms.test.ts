@@ -158,6 +158,8 @@ describe('questions for a person', () => {
     expect(planQuery('iemand die mijn standaardbrief wil meelezen', vocab).words).toEqual(['standaardbrief']);
     expect(planQuery('iemand die mijn standaardbrief wil meelezen', vocab).hint?.value).toBe('experts');
     expect(planQuery('engels leren wie betaalt dat', vocab).hint).toBeUndefined();
+    // …and its verb is a word like any other.
+    expect(planQuery('engels leren wie betaalt mijn cursus', vocab).words).toContain('betaalt');
   });
 
   it('leave light verbs out: the noun says what is meant', () => {
