@@ -6,7 +6,7 @@
 import { isStopWord } from './search-stopwords.ts';
 
 /** Question words that ask for a person, when they begin the query or a clause. */
-export const PERSON_QUESTION: ReadonlySet<string> = new Set(['wie', 'wiens', 'who', 'whom']);
+const PERSON_QUESTION: ReadonlySet<string> = new Set(['wie', 'wiens', 'who', 'whom']);
 /** Prepositions a question word may follow: *bij wie*, *met wie*, *to whom*. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'bij',

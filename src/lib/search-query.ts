@@ -163,7 +163,8 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     ...options,
   };
   const { phrases, loose, quoted } = parseQuery(query);
-  const verb = isPersonQuestion(query) ? personVerb(loose) : undefined;
+  const asksPerson = isPersonQuestion(query);
+  const verb = asksPerson ? personVerb(loose) : undefined;
   const content = loose.filter((w) => !isStopWord(w) && w !== verb);
   // A query of only stop words ("wie is wie") still searches for them.
   const looseWords = unique(content.length || quoted.length ? content : loose).slice(0, MAX_WORDS);
@@ -265,7 +266,7 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
 
   // Bounded: the exact search, the phrases and the facets come first.
   const room = Math.max(words.length, MAX_SEARCHES - 1 - phrases.length - facets.length);
-  const hint = use.hint && isPersonQuestion(query) ? PERSON : undefined;
+  const hint = use.hint && asksPerson ? PERSON : undefined;
   return {
     phrases,
     words,
