@@ -26,6 +26,9 @@ export const MAX_WORDS = 8;
 /** Pagefind searches one query may cause at most (all words together, each alternative, facets). */
 export const MAX_SEARCHES = 24;
 
+/** A synonym of at most this many letters is matched as a whole word (`Alternative.whole`). */
+export const MAX_WHOLE = 5;
+
 /** Where persons are, for a question that asks for one (`isPersonQuestion`). */
 const PERSON: FacetValue = { facet: 'type', value: 'experts' };
 
@@ -54,6 +57,11 @@ export interface Alternative {
   term: string;
   covers: readonly number[];
   kind: 'word' | 'join' | 'particle' | 'split' | 'typo' | 'compound' | 'synonym';
+  /**
+   * Matched as a whole word only (a second, quoted search): a short synonym, which Pagefind
+   * would also match as the start of longer words (`feed` in `feedback`).
+   */
+  whole?: boolean;
 }
 
 export interface QueryPlan {
@@ -180,7 +188,8 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     if (kind === 'synonym' && !use.synonyms) return;
     if (term && !seen.has(term)) {
       seen.add(term);
-      alternatives.push({ term, covers, kind });
+      const whole = kind === 'synonym' && !term.includes(' ') && term.length <= MAX_WHOLE;
+      alternatives.push(whole ? { term, covers, kind, whole } : { term, covers, kind });
     }
   };
   words.forEach((w, i) => add(w, [i], 'word'));
@@ -188,11 +197,15 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
   // Joined forms only count when the site uses them: Pagefind would otherwise match any word
   // that starts like the join (`beterluisteren` → `beter…`) as if both words matched.
   const known = (word: string) => vocab.lexicon.knows(word);
-  // Neighbours joined (`leer budget` → `leerbudget`), in the order they were typed.
+  // Two or three neighbours joined (`leer budget` → `leerbudget`, `twee staps verificatie` →
+  // `tweestapsverificatie`), in the order they were typed.
   for (let i = 0; i + 1 < loose.length; i++) {
-    const [a, b] = [loose[i]!, loose[i + 1]!];
-    const [ia, ib] = [looseWords.indexOf(a), looseWords.indexOf(b)];
-    if (ia >= 0 && ib >= 0 && known(a + b)) add(a + b, [ia, ib], 'join');
+    for (const size of [2, 3]) {
+      const parts = loose.slice(i, i + size);
+      const covers = parts.map((w) => looseWords.indexOf(w));
+      if (parts.length === size && covers.every((k) => k >= 0) && known(parts.join('')))
+        add(parts.join(''), covers, 'join');
+    }
   }
   // A verb particle at the end belongs to the verb, which comes early: `vraag … aan` → `aanvraag`.
   const last = loose.at(-1);
@@ -203,16 +216,18 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
   looseWords.forEach((w, i) => {
     if (vocab.lexicon.knows(w)) return;
     const parts = vocab.lexicon.split(w);
+    const fixed = vocab.lexicon.correct(w);
     if (parts) {
       add(parts.join(' '), [i], 'split');
       for (const variant of vocab.lexicon.variants(parts)) add(variant, [i], 'split');
-    } else {
+    } else if (!fixed) {
+      // Only the start of the word is a site word: not when the whole word is a typo of one
+      // (`privacyadvisuer` means `privacyadviseur`, not any page about privacy).
       const head = vocab.lexicon.head(w);
       if (head) add(head, [i], 'split');
     }
     const base = diminutiveBase(w, (form) => known(form) || vocab.synonyms.has(form));
     if (base && known(base)) add(base, [i], 'typo');
-    const fixed = vocab.lexicon.correct(w);
     if (fixed) add(fixed, [i], 'typo');
   });
 
@@ -271,7 +286,7 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     phrases,
     words,
     all: words.join(' '),
-    alternatives: alternatives.slice(0, room),
+    alternatives: withinSearches(alternatives, room),
     facets,
     hint,
     phraseOnly: phrases.length === 1 && !loose.length,
@@ -279,3 +294,14 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** The first alternatives whose searches fit in `room` (a whole-word match takes two). */
+function withinSearches(alternatives: readonly Alternative[], room: number): Alternative[] {
+  const kept: Alternative[] = [];
+  for (const alt of alternatives) {
+    room -= alt.whole ? 2 : 1;
+    if (room < 0) break;
+    kept.push(alt);
+  }
+  return kept;
+}

@@ -175,9 +175,14 @@ export async function runQuery<R extends EngineResult>(
     // Single words as typed are the costly searches: only when few pages match them all. Pages
     // found through a synonym rank after the exact matches, so those are not needed then either.
     Promise.all(
-      plan.alternatives.map((alt) =>
-        enough && (alt.kind === 'word' || alt.kind === 'synonym') ? undefined : search(alt.term),
-      ),
+      plan.alternatives.map(async (alt) => {
+        if (enough && (alt.kind === 'word' || alt.kind === 'synonym')) return undefined;
+        const response = await search(alt.term);
+        if (!alt.whole) return response;
+        // Pagefind's score, but only the pages that have the word whole (its quoted search).
+        const whole = ids(await search(`"${alt.term}"`));
+        return { ...response, results: response.results.filter((r) => whole.has(r.id)) };
+      }),
     ),
     // When few pages match all words, every page with the value counts for its word, as long as
     // the value is not so common that listing its pages would cost more than a word search.

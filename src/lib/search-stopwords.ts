@@ -96,7 +96,31 @@ const QUESTION_WORDS = [
   'tip',
 ];
 
-/** Stop words: they need not match for a result to count as matching the query. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([...nld, ...eng, ...QUESTION_WORDS]);
+/**
+ * Dutch function words the Snowball list leaves out: prepositions (*vanuit het kcc*, *onder
+ * werktijd*), pronouns and quantifiers, adverbs of degree and frequency, and the light verbs of
+ * spoken Dutch (*ik zit ermee*, *hoe zeg ik dat*). They say nothing about the subject.
+ */
+const FUNCTION_WORDS = [
+  ...['vanuit', 'onder', 'boven', 'tijdens', 'via', 'binnen', 'buiten', 'langs', 'tussen'],
+  ...['sinds', 'volgens', 'namens', 'achter', 'naast', 'rondom', 'per', 'vanaf', 'totdat'],
+  ...['behalve', 'ondanks', 'wegens'],
+  ...['elke', 'ieder', 'iedere', 'alle', 'iedereen', 'niemand', 'niks', 'ergens', 'jezelf'],
+  ...['jullie', 'zoals', 'zouden'],
+  ...['echt', 'gewoon', 'heel', 'erg', 'vaak', 'soms', 'eerst'],
+  ...['zit', 'zitten', 'zat', 'sta', 'staan', 'stond', 'weet', 'weten', 'zeg', 'zeggen'],
+];
 
-export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
+/** Stop words: they need not match for a result to count as matching the query. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...nld,
+  ...eng,
+  ...QUESTION_WORDS,
+  ...FUNCTION_WORDS,
+]);
+
+/**
+ * A stop word, or a single letter: what is left of *'s avonds*, *'t* or *'n*. Pagefind would
+ * match a single letter as the start of every word that begins with it.
+ */
+export const isStopWord = (word: string): boolean => STOP_WORDS.has(word) || /^\p{L}$/u.test(word);

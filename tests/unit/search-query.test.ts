@@ -18,6 +18,8 @@ const vocab = queryVocabulary(
     'Functie',
     'Consulent',
     'Leergang',
+    'Tweestapsverificatie',
+    'Privacy en de privacyadviseur',
   ]),
   facetWords([
     { facet: 'language', value: 'en', labels: ['Engels', 'English'] },
@@ -54,6 +56,36 @@ describe('planQuery', () => {
   it('leaves stop words out, unless the query has nothing else', () => {
     expect(planQuery('hoe kan ik helpen met excel', vocab).words).toEqual(['helpen', 'excel']);
     expect(planQuery('wie is wie', vocab).words).toEqual(['wie', 'is']);
+  });
+
+  it("leaves single letters and function words out: what is left of *'s avonds*, *vanuit*", () => {
+    expect(planQuery("studeren onder werktijd of 's avonds", vocab).words).toEqual([
+      'studeren',
+      'werktijd',
+      'avonds',
+    ]);
+    expect(planQuery('doorgroeien vanuit het kcc', vocab).words).toEqual(['doorgroeien', 'kcc']);
+    expect(planQuery('hoe zeg ik het tegen iedereen in mijn team', vocab).words).toEqual(['team']);
+  });
+
+  it('joins three neighbours into a compound the site uses', () => {
+    expect(planQuery('twee staps verificatie', vocab).alternatives).toContainEqual({
+      term: 'tweestapsverificatie',
+      covers: [0, 1, 2],
+      kind: 'join',
+    });
+  });
+
+  it('reads a typo of a compound as that compound, not as its first part alone', () => {
+    const alternatives = planQuery('privacyadvisuer', vocab).alternatives;
+    expect(alternatives).toContainEqual({ term: 'privacyadviseur', covers: [0], kind: 'typo' });
+    expect(alternatives.map((a) => a.term)).not.toContain('privacy');
+    // Without a correction, the first part is what is left to search.
+    expect(planQuery('privacyzaken', vocab).alternatives).toContainEqual({
+      term: 'privacy',
+      covers: [0],
+      kind: 'split',
+    });
   });
 
   it('joins neighbours and a final verb particle only into forms the site uses', () => {

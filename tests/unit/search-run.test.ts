@@ -29,6 +29,8 @@ const pages: Page[] = [
     facets: { type: ['blog'], tag: ['leerbudget', 'loopbaan'] },
   },
   { id: 'groups', text: 'intervisie in vaste groepen', facets: { type: ['opleidingen'], tag: ['loopbaan'] } },
+  { id: 'feeds', text: 'volg ons met een feed', facets: { type: ['blog'] } },
+  { id: 'feedback', text: 'feedback vragen', facets: { type: ['opleidingen'] } },
 ];
 
 function fakeEngine(): SearchEngine<{ id: string; score: number }> & { calls: number } {
@@ -40,7 +42,7 @@ function fakeEngine(): SearchEngine<{ id: string; score: number }> & { calls: nu
       const words = (quoted ?? term ?? '').split(' ').filter(Boolean);
       const matches = (p: Page) => {
         const own = p.text.split(' ');
-        if (quoted) return p.text.includes(quoted);
+        if (quoted) return ` ${p.text} `.includes(` ${quoted} `);
         return words.every((w) => own.some((o) => o.startsWith(w)));
       };
       const filtered = (p: Page) =>
@@ -86,6 +88,18 @@ describe('runQuery', () => {
       expect(result.results, query).toEqual([]);
       expect(engine.calls, query).toBe(0);
     }
+  });
+
+  it('matches a short synonym as a whole word, not as the start of a longer one', async () => {
+    const own = queryVocabulary(
+      lexicon(pages.map((p) => p.text)),
+      {},
+      { common: {}, own: { abonneren: ['feed'] } },
+    );
+    const engine = fakeEngine();
+    const result = await runQuery(engine, 'abonneren', own);
+    expect(result.results.map((r) => r.id)).toEqual(['feeds']);
+    expect(result.searches).toBe(engine.calls);
   });
 
   it('finds a course by the language a query names', async () => {
