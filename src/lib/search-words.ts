@@ -142,7 +142,7 @@ export class Lexicon {
       if (at < 0 || w.length - at - word.length > 4) continue;
       const head = w.slice(0, at);
       const bare = head.endsWith('s') ? head.slice(0, -1) : head;
-      if (this.#isPart(head, w) || this.#isPart(bare, w)) found.push(w);
+      if (this.#isHead(head, w) || this.#isHead(bare, w)) found.push(w);
     }
     return shortest(found, max);
   }
@@ -184,8 +184,24 @@ export class Lexicon {
     return this.#countPrefix(part, 1 + self) > self;
   }
 
-  /** How many lexicon words start with `stem`, counting up to `max`. */
-  #countPrefix(stem: string, max: number): number {
+  /**
+   * The first part of `compound`: a lexicon word, or the stem of lexicon words that go on
+   * differently from the compound (`ontwikkel` of `ontwikkeling` in `ontwikkelbudget`). Not a
+   * stem only the compound's own family has: `leerver` in `leerverhalen` is no word before `halen`.
+   */
+  #isHead(head: string, compound: string): boolean {
+    if (head.length < MIN_PART) return false;
+    if (this.words.has(head)) return true;
+    if (head.length < MIN_STEM) return false;
+    const next = compound[head.length];
+    for (let i = this.#lowerBound(head); this.#sorted[i]?.startsWith(head); i++) {
+      if (this.#sorted[i]![head.length] !== next) return true;
+    }
+    return false;
+  }
+
+  /** Index of the first lexicon word not before `stem`. */
+  #lowerBound(stem: string): number {
     let lo = 0;
     let hi = this.#sorted.length;
     while (lo < hi) {
@@ -193,6 +209,12 @@ export class Lexicon {
       if (this.#sorted[mid]! < stem) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** How many lexicon words start with `stem`, counting up to `max`. */
+  #countPrefix(stem: string, max: number): number {
+    const lo = this.#lowerBound(stem);
     let n = 0;
     while (n < max && this.#sorted[lo + n]?.startsWith(stem)) n++;
     return n;

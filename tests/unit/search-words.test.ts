@@ -88,6 +88,10 @@ describe('Lexicon', () => {
     expect(site.compoundsWith('coaching')).toEqual(['loopbaancoaching']);
     // `circu…` and `contro…` start no other site word: no compounds of `leren`.
     expect(site.compoundsWith('leren')).toEqual([]);
+    // `leerver…` starts only `leerverhaal` and `leerverhalen`: no compound of `halen`.
+    const stories = new Lexicon(['leerverhaal', 'leerverhalen', 'leerbudget', 'leren']);
+    expect(stories.compoundsWith('halen')).toEqual([]);
+    expect(stories.compoundsWith('budget')).toEqual(['leerbudget']);
   });
 
   it('finds the same compound with another form of its first part', () => {
