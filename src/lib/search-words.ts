@@ -47,6 +47,9 @@ export function tokens(text: string): string[] {
   );
 }
 
+/** Endings that make a Dutch stem a word: `ontwikkel` + `ing`, `schrijf` + `t`, `leer` + `en`. */
+const STEM_ENDINGS = ['en', 'ing', 'e', 'er', 't', 'de', 'te', 'ingen', 'heid', 'baar', 'lijk', 'ig'];
+
 /** Shortest word the lexicon keeps, and shortest compound part search accepts. */
 const MIN_PART = 3;
 /** Parts at least this long also count when a lexicon word merely starts with them (`ontwikkel`). */
@@ -142,7 +145,7 @@ export class Lexicon {
       if (at < 0 || w.length - at - word.length > 4) continue;
       const head = w.slice(0, at);
       const bare = head.endsWith('s') ? head.slice(0, -1) : head;
-      if (this.#isHead(head, w) || this.#isHead(bare, w)) found.push(w);
+      if (this.#isHead(head) || this.#isHead(bare)) found.push(w);
     }
     return shortest(found, max);
   }
@@ -185,19 +188,20 @@ export class Lexicon {
   }
 
   /**
-   * The first part of `compound`: a lexicon word, or the stem of lexicon words that go on
-   * differently from the compound (`ontwikkel` of `ontwikkeling` in `ontwikkelbudget`). Not a
-   * stem only the compound's own family has: `leerver` in `leerverhalen` is no word before `halen`.
+   * The first part of `compound`: a lexicon word, or the stem of one (`ontwikkel` of
+   * `ontwikkeling` in `ontwikkelbudget`). Not a mere start of words: `leerver` in `leerverhalen`
+   * (and `leerverlof`) is no word before `halen`.
    */
-  #isHead(head: string, compound: string): boolean {
+  #isHead(head: string): boolean {
     if (head.length < MIN_PART) return false;
     if (this.words.has(head)) return true;
     if (head.length < MIN_STEM) return false;
-    const next = compound[head.length];
-    for (let i = this.#lowerBound(head); this.#sorted[i]?.startsWith(head); i++) {
-      if (this.#sorted[i]![head.length] !== next) return true;
-    }
-    return false;
+    // Dutch spelling changes before an ending: `leer` → `leren`, `schrijf` → `schrijven`.
+    const before = head
+      .replace(/([aeou])\1([^aeiou])$/, '$1$2')
+      .replace(/f$/, 'v')
+      .replace(/s$/, 'z');
+    return STEM_ENDINGS.some((ending) => this.words.has(head + ending) || this.words.has(before + ending));
   }
 
   /** Index of the first lexicon word not before `stem`. */

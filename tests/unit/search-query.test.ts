@@ -12,6 +12,7 @@ import { lexicon } from '../../src/lib/search-words.ts';
 const vocab = queryVocabulary(
   lexicon([
     'Leerbudget en ontwikkelbudget',
+    'Leren',
     'Loopbaan',
     'Voorbereiden',
     'Intervisie',

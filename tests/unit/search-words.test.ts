@@ -9,6 +9,7 @@ const site = new Lexicon(
     'Schrijfvaardigheid en training',
     'Loopbaancoaching en je loopbaan',
     'Ontwikkelgesprek voorbereiden',
+    'Ontwikkeling',
     'Het ontwikkelbudget en het leerbudget',
     'Intervisie in vaste groepen',
     'Beleidsadviseur',
@@ -88,8 +89,8 @@ describe('Lexicon', () => {
     expect(site.compoundsWith('coaching')).toEqual(['loopbaancoaching']);
     // `circu…` and `contro…` start no other site word: no compounds of `leren`.
     expect(site.compoundsWith('leren')).toEqual([]);
-    // `leerver…` starts only `leerverhaal` and `leerverhalen`: no compound of `halen`.
-    const stories = new Lexicon(['leerverhaal', 'leerverhalen', 'leerbudget', 'leren']);
+    // `leerver…` is only the start of words (`leerverhalen`, `leerverlof`): no compound of `halen`.
+    const stories = new Lexicon(['leerverhaal', 'leerverhalen', 'leerverlof', 'leerbudget', 'leren']);
     expect(stories.compoundsWith('halen')).toEqual([]);
     expect(stories.compoundsWith('budget')).toEqual(['leerbudget']);
   });
