@@ -9,19 +9,16 @@ import { FACETS, type Facet } from '../lib/search-facets.ts';
 import { fill, type ClientString, type SearchPageConfig } from '../lib/search-page.ts';
 import type { QueryVocabulary } from '../lib/search-query.ts';
 import { SearchCache } from '../lib/search-cache.ts';
-import { narrowListed, runQuery } from '../lib/search-run.ts';
 import {
   activeFilterCount,
-  facetCounts,
-  facetsNeedingOwnCount,
   hasSearch,
-  pagefindFilters,
   parseSearchState,
   searchStateToQuery,
   toggleFilter,
   type FacetCounts,
   type SearchState,
 } from '../lib/search-state.ts';
+import { filterSearch, rankedSearch } from './search-found.ts';
 import { resultItem, type ResultView } from './search-result.ts';
 import { facetGroup, type FacetGroupContext } from './search-facet-group.ts';
 import {
@@ -153,59 +150,6 @@ export function startSearchPage(doc: Document = document): void {
     status.textContent = also ? `${line}. ${also}` : line;
   }
 
-  /** Facets only (no words): Pagefind filters, counts and sorts by itself. */
-  async function filterSearch(
-    pf: Pagefind,
-  ): Promise<{ found: PagefindResult[]; counts: FacetCounts; fixed: string[] }> {
-    const filters = pagefindFilters(state);
-    const sort = state.sort === 'date' ? { sort: { date: 'desc' } } : {};
-    const response = await pf.search(null, { filters, ...sort });
-    const own: Partial<Record<Facet, Record<string, Record<string, number>>>> = {};
-    for (const f of facetsNeedingOwnCount(state))
-      own[f] = (await pf.search(null, { filters: pagefindFilters(state, f) })).filters;
-    let found = response.results;
-    if (state.sort === 'date') {
-      // Pagefind drops entries without a date from a sorted search: they follow.
-      const seen = new Set(found.map((r) => r.id));
-      found = [...found, ...(await pf.search(null, { filters })).results.filter((r) => !seen.has(r.id))];
-    }
-    return { found, counts: facetCounts(state, response.filters, own), fixed: [] };
-  }
-
-  /**
-   * Words: the query handling of search-run.ts ranks what Pagefind finds (see search-query.ts),
-   * then the chosen facet values narrow the listed results and are counted over them.
-   */
-  async function rankedSearch(pf: Pagefind): Promise<{
-    found: PagefindResult[];
-    counts: FacetCounts | (() => Promise<FacetCounts>);
-    fixed: string[];
-  }> {
-    const result = await runQuery(pf, state.q.trim(), vocab!, {}, undefined, totals, uncounted, cache);
-    const narrow = async () => {
-      const narrowed = await narrowListed(
-        pf,
-        result,
-        pagefindFilters(state),
-        facetsNeedingOwnCount(state),
-        async (r) => (await r.data()).filters,
-      );
-      return { results: narrowed.results, counts: facetCounts(state, narrowed.counts, narrowed.own) };
-    };
-    // No value chosen: every listed result stays, so they go on screen before they are counted.
-    const chosen = activeFilterCount(state) > 0 ? await narrow() : undefined;
-    const counts = chosen ? chosen.counts : async () => (await narrow()).counts;
-    let found: PagefindResult[] = chosen ? chosen.results : result.results;
-    if (state.sort === 'date') {
-      const order = await (dateOrder ??= pf
-        .search(null, { sort: { date: 'desc' } })
-        .then((r) => new Map(r.results.map((x, i) => [x.id, i]))));
-      const rank = (r: PagefindResult) => order.get(r.id) ?? Number.POSITIVE_INFINITY;
-      found = [...found].sort((a, b) => rank(a) - rank(b)); // stable: undated keep their rank
-    }
-    return { found, counts, fixed: result.corrected };
-  }
-
   async function search(): Promise<void> {
     const token = ++run;
     if (!hasSearch(state)) {
@@ -218,7 +162,18 @@ export function startSearchPage(doc: Document = document): void {
     list.setAttribute('aria-busy', 'true');
     try {
       const pf = await pagefind();
-      const { found, counts, fixed } = state.q.trim() ? await rankedSearch(pf) : await filterSearch(pf);
+      const { found, counts, fixed } = state.q.trim()
+        ? await rankedSearch(pf, state, {
+            vocab: vocab!,
+            totals,
+            uncounted,
+            cache,
+            dateOrder: () =>
+              (dateOrder ??= pf
+                .search(null, { sort: { date: 'desc' } })
+                .then((r) => new Map(r.results.map((x, i) => [x.id, i])))),
+          })
+        : await filterSearch(pf, state);
       if (token !== run) return;
       corrected = fixed;
       results = found;
