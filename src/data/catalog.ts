@@ -12,6 +12,7 @@ import { isPublished, previewsUnpublished, unpublishedReason, type Unpublished }
 import { relatedEntries, type RelatedItem } from '../lib/related.ts';
 import { indexedLink } from '../lib/search-facets.ts';
 import { entryUrl, now, runCalendarUrl } from './site.ts';
+import { collator, inListOrder, type Loaded } from './catalog-order.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 
@@ -93,23 +94,10 @@ export interface Preview {
   why: Unpublished;
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-const byText =
-  <T>(key: (x: T) => string) =>
-  (a: T, b: T) =>
-    collator.compare(key(a), key(b));
-
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function newestFirst<T extends { data: { publishedAt: Date; title: string } }>(a: T, b: T): number {
-  return (
-    b.data.publishedAt.getTime() - a.data.publishedAt.getTime() ||
-    collator.compare(a.data.title, b.data.title)
-  );
 }
 
 async function published<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
@@ -166,27 +154,16 @@ function toItem(entry: Entry, competencyIds: ReadonlySet<string>): Item {
 async function load(): Promise<Catalog> {
   const [blog, leerverhalen, opleidingen, experts, competenties, functies, instrumenten, paginas] =
     await Promise.all(COLLECTION_NAMES.map((c) => published(c)));
-  const entries = {
-    blog: (blog as Entry<'blog'>[]).sort(newestFirst),
-    leerverhalen: (leerverhalen as Entry<'leerverhalen'>[]).sort(newestFirst),
-    opleidingen: (opleidingen as Entry<'opleidingen'>[]).sort(byText((e) => e.data.title)),
-    experts: (experts as Entry<'experts'>[]).sort(
-      (a, b) =>
-        collator.compare(a.data.department, b.data.department) || collator.compare(a.data.name, b.data.name),
-    ),
-    competenties: (competenties as Entry<'competenties'>[]).sort(
-      (a, b) => collator.compare(a.data.group, b.data.group) || collator.compare(a.data.title, b.data.title),
-    ),
-    functies: (functies as Entry<'functies'>[]).sort(
-      (a, b) =>
-        collator.compare(a.data.department, b.data.department) ||
-        collator.compare(a.data.title, b.data.title),
-    ),
-    instrumenten: (instrumenten as Entry<'instrumenten'>[]).sort(byText((e) => e.data.title)),
-    paginas: (paginas as Entry<'paginas'>[]).sort(
-      (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
-    ),
-  };
+  const entries = inListOrder({
+    blog,
+    leerverhalen,
+    opleidingen,
+    experts,
+    competenties,
+    functies,
+    instrumenten,
+    paginas,
+  } as Loaded);
 
   const competencyIds = new Set(entries.competenties.map((e) => e.id));
   const all: Entry[] = COLLECTION_NAMES.flatMap((c) => entries[c] as Entry[]);
