@@ -10,7 +10,10 @@ export interface Ranked {
   id: string;
   /** Number of query words the page matches (in any of their forms). */
   matched: number;
-  /** Whether it matches every word as typed or by a facet value the query names. */
+  /**
+   * Whether it matches every word as typed (alone, or joined into a compound the page has) or by
+   * a facet value the query names.
+   */
   exact: boolean;
   /** Whether it is of the kind the question asks for ("wie …" → a person). */
   hinted: boolean;
@@ -42,6 +45,8 @@ export interface Found {
  * correction, its parts, a synonym) is doubtful: as typed it matched by chance (`agresie`).
  */
 const DOUBT = 1;
+/** Ways of matching that keep the words as typed: alone, or joined into a compound. */
+const TYPED: ReadonlySet<string> = new Set(['word', 'join', 'particle']);
 /** A match of a doubtful word weaker than this share of its best match does not count. */
 const WEAK = 0.1;
 
@@ -66,10 +71,11 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
       typed[i]! < rewritten[i]! * DOUBT || (typed[i] === 0 && !named.has(i)) ? [i] : [],
     ),
   );
-  const perWord = new Map<string, { scores: number[]; facet: boolean }>();
+  const perWord = new Map<string, { scores: number[]; facet: boolean; typed: Set<number> }>();
   const entry = (id: string) => {
     let e = perWord.get(id);
-    if (!e) perWord.set(id, (e = { scores: plan.words.map(() => Number.NaN), facet: false }));
+    if (!e)
+      perWord.set(id, (e = { scores: plan.words.map(() => Number.NaN), facet: false, typed: new Set() }));
     return e;
   };
   plan.alternatives.forEach((alt, k) => {
@@ -77,8 +83,9 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
       const share = score / alt.covers.length;
       const weak = alt.kind === 'word' && alt.covers.some((i) => doubtful.has(i) && share < best[i]! * WEAK);
       if (weak) continue;
-      const { scores } = entry(id);
+      const { scores, typed } = entry(id);
       for (const i of alt.covers) scores[i] = Math.max(scores[i]! || 0, share);
+      if (TYPED.has(alt.kind)) for (const i of alt.covers) typed.add(i);
     }
   });
   // A facet value the query names counts as that word matched, as well as the best text match.
@@ -91,14 +98,16 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
   });
   const trusted = doubtful.size === 0;
   const ranked: Ranked[] = [];
-  for (const [id, { scores, facet }] of perWord) {
+  for (const [id, { scores, facet, typed }] of perWord) {
     if (found.allowed && !found.allowed.has(id)) continue;
     const all = trusted && found.exact.has(id);
     const covered = scores.map((s, i) => (all || !Number.isNaN(s) ? i : -1)).filter((i) => i >= 0);
     ranked.push({
       id,
       matched: covered.length,
-      exact: all || (trusted && facet && covered.length === n),
+      // Every word as typed, also when some were typed apart and the page has them joined
+      // (`privacy adviseur` on the privacy adviser's page), or by a facet value the query names.
+      exact: all || (trusted && (facet || typed.size === n) && covered.length === n),
       hinted: found.hinted?.has(id) ?? false,
       missing: plan.words.filter((_, i) => !covered.includes(i)),
       score: scores.reduce((sum, s) => sum + (s || 0), 0),

@@ -172,6 +172,27 @@ describe('rankResults', () => {
     expect(ranked.find((r) => r.id === 'course-en')).toMatchObject({ matched: 2, missing: ['excel'] });
   });
 
+  it('counts a page with two typed words joined into its compound as an exact match', () => {
+    const apart = planQuery('leer budget', vocab);
+    expect(apart.alternatives.map((a) => a.kind)).toEqual(['word', 'word', 'join']);
+    const ranked = rankResults(apart, {
+      // `scattered` has both words apart; `joined` only `leerbudget`, which Pagefind's prefix
+      // search also finds for `leer`; `partial` only `budget`.
+      exact: hits({ scattered: 2 }),
+      alternatives: [
+        hits({ scattered: 1, joined: 4 }),
+        hits({ scattered: 1, partial: 9 }),
+        hits({ joined: 8 }),
+      ],
+      facets: [],
+    });
+    expect(ranked.map((r) => [r.id, r.exact])).toEqual([
+      ['joined', true],
+      ['scattered', true],
+      ['partial', false],
+    ]);
+  });
+
   it('keeps only pages with every quoted phrase', () => {
     const ranked = rankResults(plan, {
       exact: hits({ a: 1, b: 1 }),
