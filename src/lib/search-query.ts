@@ -16,7 +16,7 @@
  * first among the pages that match every word.
  */
 import type { Facet } from './search-facets.ts';
-import { MAX_SYNONYMS, type SynonymTables } from './search-synonyms.ts';
+import { MAX_PHRASE, MAX_SYNONYMS, type SynonymTables } from './search-synonyms.ts';
 import { isStopWord } from './search-stopwords.ts';
 import { Lexicon, PARTICLES, tokens } from './search-words.ts';
 import { commonSynonyms, diminutiveBase, isPersonQuestion, personVerb } from './search-forms.ts';
@@ -77,6 +77,11 @@ export interface QueryPlan {
   hint?: FacetValue | undefined;
   /** The query is one quoted phrase and nothing else. */
   phraseOnly: boolean;
+  /**
+   * Words searched for a phrase of words that say nothing alone (`weet niet wat ik wil` →
+   * `loopbaan`), to tell the reader what was searched.
+   */
+  added: string[];
 }
 
 interface Parsed {
@@ -173,7 +178,10 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
   const { phrases, loose, quoted } = parseQuery(query);
   const asksPerson = isPersonQuestion(query);
   const verb = asksPerson ? personVerb(loose) : undefined;
-  const content = loose.filter((w) => !isStopWord(w) && w !== verb);
+  // An expression (a form with stop words in a synonym group: `weet niet wat ik wil`, `op mijn
+  // plek`) is read as its group's subject, in place of its words.
+  const { added, used } = expressions(loose, vocab);
+  const content = unique([...loose.filter((w, i) => !isStopWord(w) && w !== verb && !used.has(i)), ...added]);
   // A query of only stop words ("wie is wie") still searches for them.
   const looseWords = unique(content.length || quoted.length ? content : loose).slice(0, MAX_WORDS);
   const words = unique([...looseWords, ...quoted]);
@@ -252,14 +260,13 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
       .slice(0, MAX_SYNONYMS);
   };
   looseWords.forEach((w, i) => synonymsOf(w).forEach((s) => add(s, [i], 'synonym')));
-  // Two or three neighbours together, stop words included (`jip en janneke`); they cover the
-  // query words among them, and must begin and end with one.
+  // Two to five neighbours together, stop words included (`jip en janneke`, `op mijn plek`);
+  // they cover the query words among them.
   for (let i = 0; i < loose.length; i++) {
-    for (const size of [2, 3]) {
+    for (let size = 2; size <= MAX_PHRASE; size++) {
       const window = loose.slice(i, i + size);
-      const covers = window.map((w) => looseWords.indexOf(w));
-      if (window.length < size || covers[0]! < 0 || covers.at(-1)! < 0) continue;
-      const own = unique(covers.filter((k) => k >= 0));
+      const own = unique(window.map((w) => looseWords.indexOf(w)).filter((k) => k >= 0));
+      if (window.length < size || !own.length) continue;
       synonymsOf(window.join(' ')).forEach((s) => add(s, own, 'synonym'));
     }
   }
@@ -290,10 +297,38 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
     facets,
     hint,
     phraseOnly: phrases.length === 1 && !loose.length,
+    added: added.filter((w) => words.includes(w)),
   };
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/**
+ * Expressions in a query: forms of a synonym group (the site's or the built-in) with stop words
+ * in them, each read as its group's subject (`ik weet niet meer wat ik wil` → `loopbaan`,
+ * `past het nog bij me` → …). Word by word they say nothing about it. Returns the subjects and
+ * the positions of the words they stand for.
+ */
+function expressions(
+  loose: readonly string[],
+  vocab: QueryVocabulary,
+): { added: string[]; used: Set<number> } {
+  const added: string[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < loose.length; i++) {
+    for (let size = MAX_PHRASE; size >= 2; size--) {
+      const window = loose.slice(i, i + size);
+      if (window.length < size || !window.some(isStopWord)) continue;
+      const key = window.join(' ');
+      const subject = (vocab.ownSynonyms.get(key) ?? vocab.synonyms.get(key))?.[0];
+      if (!subject) continue;
+      added.push(subject);
+      for (let k = i; k < i + size; k++) used.add(k);
+      break;
+    }
+  }
+  return { added: unique(added), used };
+}
 
 /** The first alternatives whose searches fit in `room` (a whole-word match takes two). */
 function withinSearches(alternatives: readonly Alternative[], room: number): Alternative[] {

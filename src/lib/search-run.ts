@@ -40,7 +40,10 @@ export interface QueryResult<R extends EngineResult> {
   term: string | null;
   /** Pagefind searches this query took. */
   searches: number;
-  /** Words read as a correction of what was typed (`intervsie` → `intervisie`), to show. */
+  /**
+   * Words read as a correction of what was typed (`intervsie` → `intervisie`) or searched for a
+   * phrase (`weet niet wat ik wil` → `loopbaan`), to show.
+   */
   corrected: string[];
 }
 
@@ -156,7 +159,7 @@ export async function runQuery<R extends EngineResult>(
       exactCount: results.length,
       term: exactTerm,
       searches: memo.size,
-      corrected: [],
+      corrected: plan.added,
     };
   }
   const ids = (response: EngineResponse<R>) => new Set(hits(response).keys());
@@ -230,7 +233,7 @@ export async function runQuery<R extends EngineResult>(
     exactCount: results.filter((r) => r.match.exact).length,
     term: exactTerm,
     searches: memo.size,
-    corrected: corrections(plan, found),
+    corrected: [...corrections(plan, found), ...plan.added],
   };
 }
 

@@ -35,10 +35,10 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'studiekosten, vergoeding, kosten, costs, cost, reimbursement, fee',
   'terugbetalen, terugbetaling, terugbetalingsregeling, studiekostenbeding, repay, repayment',
   'subsidie, sectorfonds, fonds, grant, funding',
-  'studieverlof, studietijd, leertijd, study leave, onder werktijd, in werktijd',
+  'studieverlof, studietijd, leertijd, study leave',
   'gratis, kosteloos, free',
   // Conversations and plans.
-  'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, functioneringsgesprek, beoordelingsgesprek, planningsgesprek, voortgangsgesprek, r&o-gesprek, gesprekscyclus, appraisal, performance review',
+  'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, functioneringsgesprek, beoordelingsgesprek, planningsgesprek, voortgangsgesprek, gesprekscyclus, appraisal, performance review',
   'ontwikkelplan, pop, persoonlijk ontwikkelplan, development plan, idp',
   'loopbaangesprek, loopbaanadvies, career conversation, career advice',
   'zelfscan, zelftest, test, self-assessment, self assessment, zelfevaluatie',
@@ -56,7 +56,8 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'meelopen, meekijken, shadowing, job shadowing, snuffelstage, meedraaien',
   'inwerken, inwerkprogramma, onboarding, introductie, induction, starter, starters, nieuwkomer, nieuwkomers, eerste werkdag, nieuwe collega, nieuwe medewerker',
   'mobiliteit, doorgroeien, doorstromen, overstappen, job rotation, jobrotation',
-  'loopbaan, carriere, career, heroriëntatie, heroriënteren',
+  // The phrases say nothing word by word; together they ask where one's work is going.
+  'loopbaan, carriere, career, heroriëntatie, heroriënteren, op mijn plek, welke kant ik op wil, niet wat ik wil, niet meer wat ik wil, wil met mijn werk, bij me past, bij mij past, toe aan iets anders, iets anders wil',
   'ervaringen, ervaring, leerverhaal, leerverhalen, ervaringsverhaal, story, stories, experience',
   'functie, functies, rol, role, roles, functieprofiel, functieomschrijving, job',
   'beleidsadviseur, beleidsmedewerker, policy adviser, policy advisor, policy officer',
@@ -93,6 +94,9 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'toegankelijkheid, toegankelijk, toegankelijkheidsverklaring, accessibility, accessible, accessibility statement, wcag',
 ];
 
+/** The most words a form of a group may have: the planning looks up this many neighbours together. */
+export const MAX_PHRASE = 5;
+
 /** A query word searched as at most this many other forms (each one Pagefind search). */
 export const MAX_SYNONYMS = 3;
 
@@ -109,7 +113,7 @@ export interface SynonymTables {
 export const builtInGroups = (): string[][] => BUILT_IN_SYNONYMS.map((line) => line.split(','));
 
 /**
- * The synonyms of `groups`: per normalised word or phrase of up to three words, the other forms of its
+ * The synonyms of `groups`: per normalised word or phrase of up to five words, the other forms of its
  * groups, in the order of the groups; a form in several groups gets the forms of all of them.
  * With a lexicon (for the built-in groups) only the forms the site's lexicon knows, so that
  * every search they cause can find something; without (the site's own groups, which editors
@@ -119,9 +123,11 @@ export function synonymTable(
   groups: readonly (readonly string[])[],
   lexicon?: Lexicon,
 ): Record<string, string[]> {
+  // A form with stop words is an expression (`op mijn plek`): looked up, never searched, since
+  // Pagefind would search its stop words too.
   const usable = (form: string) => {
-    const words = form.split(' ').filter((w) => !isStopWord(w));
-    return words.length > 0 && (!lexicon || words.every((w) => lexicon.knows(w)));
+    const words = form.split(' ');
+    return !words.some(isStopWord) && (!lexicon || words.every((w) => lexicon.knows(w)));
   };
   const table: Record<string, string[]> = {};
   for (const group of groups) {
@@ -132,8 +138,8 @@ export function synonymTable(
       .filter((t, i, all) => !all.slice(0, i).some((before) => sameStem(before, t)));
     if (!targets.length) continue;
     for (const form of forms) {
-      // The planning looks up at most three neighbours together (search-query.ts).
-      if (form.split(' ').length > 3) continue;
+      // The planning looks up at most MAX_PHRASE neighbours together (search-query.ts).
+      if (form.split(' ').length > MAX_PHRASE) continue;
       const others = targets.filter((t) => t !== form && !sameStem(t, form));
       if (!others.length) continue;
       const list = (table[form] ??= []);

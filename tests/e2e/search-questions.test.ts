@@ -137,6 +137,13 @@ describe('questions and phrases', () => {
     await plain.close();
   });
 
+  it('reads an expression as its subject and says so: "ik weet niet meer wat ik wil" → loopbaan', async () => {
+    const page = await search('ik weet niet meer wat ik wil met mijn werk');
+    expect(await settled(page)).toMatch(/\. Ook gezocht op: loopbaan$/);
+    expect((await hrefs(page)).slice(0, 3)).toContain(`${base}opleidingen/loopbaancoaching/`);
+    await page.close();
+  });
+
   it('answers a query without words with no results, not with every page', async () => {
     const page = await search('(?)');
     expect(await settled(page)).toMatch(/^Geen resultaten/);

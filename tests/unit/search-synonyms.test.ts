@@ -19,6 +19,7 @@ const words = lexicon([
   'Schrijven op B1-niveau: begrijpelijk voor iedere inwoner',
   'Ontwikkelplan',
   'Klantcontactcentrum',
+  'Loopbaan',
 ]);
 const table = synonymTable(builtInGroups(), new Lexicon(words));
 const own = synonymTable([
@@ -102,9 +103,26 @@ describe('planning with synonyms', () => {
     expect(planQuery('klantcontactcentra', short).alternatives.some((a) => a.kind === 'synonym')).toBe(false);
   });
 
-  it('covers both words of a two-word form, and the words of a three-word one with its stop word', () => {
+  it('covers both words of a two-word form', () => {
     expect(synonyms('plain language')).toContainEqual(['begrijpelijk', [0, 1]]);
-    expect(synonyms('jip en janneke taal')).toContainEqual(['begrijpelijk', [0, 1]]);
+  });
+
+  it('reads an expression (a form with stop words) as its subject, in place of its words', () => {
+    const plan = planQuery('jip en janneke taal', vocab);
+    expect(plan.words).toEqual(['taal', 'begrijpelijk']);
+    expect(plan.added).toEqual(['begrijpelijk']);
+    // Word by word these say nothing about a career; together they ask for one.
+    expect(planQuery('ik weet niet meer wat ik wil met mijn werk', vocab).words).toEqual(['loopbaan']);
+    expect(planQuery('zit ik nog wel op mijn plek', vocab).words).toEqual(['loopbaan']);
+    expect(planQuery('ik twijfel of het werk nog bij me past', vocab).words).toEqual([
+      'twijfel',
+      'werk',
+      'loopbaan',
+    ]);
+    // An expression is looked up, never searched with its stop words.
+    expect(table['carriere']).not.toContain('op mijn plek');
+    // The words alone are no expression.
+    expect(planQuery('wat ik wil leren is excel', vocab).added).toEqual([]);
   });
 
   it('lets a synonym name a facet value: cursus → courses', () => {
