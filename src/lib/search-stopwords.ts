@@ -108,7 +108,13 @@ const FUNCTION_WORDS = [
   ...['elke', 'ieder', 'iedere', 'alle', 'iedereen', 'niemand', 'niks', 'ergens', 'jezelf'],
   ...['jullie', 'zoals', 'zouden'],
   ...['echt', 'gewoon', 'heel', 'erg', 'vaak', 'soms', 'eerst'],
-  ...['zit', 'zitten', 'zat', 'sta', 'staan', 'stond', 'weet', 'weten', 'zeg', 'zeggen'],
+  ...['zit', 'zitten', 'zat', 'sta', 'staat', 'staan', 'stond', 'weet', 'weten', 'wist'],
+  ...['zeg', 'zegt', 'zeggen', 'zei', 'gezegd', 'kom', 'komt', 'komen', 'ligt', 'krijgt'],
+  ...['hoor', 'hoort', 'nodig'],
+  // The same in English, and the question words the English list leaves out.
+  ...['when', 'why', 'someone', 'somebody', 'anyone', 'please', 'know', 'knew', 'found'],
+  ...['made', 'may', 'needs', 'available', 'offered', 'taught', 'good', 'best', 'ways'],
+  ...['thing', 'things'],
 ];
 
 /** Stop words: they need not match for a result to count as matching the query. */

@@ -66,6 +66,15 @@ describe('planQuery', () => {
       'avonds',
     ]);
     expect(planQuery('doorgroeien vanuit het kcc', vocab).words).toEqual(['doorgroeien', 'kcc']);
+    expect(planQuery('mijn teamleider zegt dat mijn brieven te ambtelijk zijn', vocab).words).toEqual([
+      'teamleider',
+      'brieven',
+      'ambtelijk',
+    ]);
+    expect(planQuery('why are the best courses taught in english', vocab).words).toEqual([
+      'courses',
+      'english',
+    ]);
     expect(planQuery('hoe zeg ik het tegen iedereen in mijn team', vocab).words).toEqual(['team']);
   });
 
