@@ -23,11 +23,13 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 /** Words that ask for a person anywhere: *ik zoek iemand die …*. */
 const SOMEONE: ReadonlySet<string> = new Set(['iemand', 'someone', 'somebody']);
+/** A colleague followed by a relative pronoun asks for a person too: *een collega die …*. */
+const COLLEAGUE = /(?:^|[^\p{L}])(?:collega'?s?|colleagues?) (?:die|who|that)(?![\p{L}])/u;
 
 /**
  * Whether a query asks for a person: *wie …* or *bij wie …* at its start or after a comma or
- * full stop (*net leidinggevende geworden, wie kan mij begeleiden*), or *iemand die …*
- * anywhere. Not a *wie* inside a sentence: *engels leren voor mijn werk wie betaalt dat* asks
+ * full stop (*net leidinggevende geworden, wie kan mij begeleiden*), or *iemand die …* or
+ * *een collega die …* anywhere. Not a *wie* inside a sentence: *engels leren voor mijn werk wie betaalt dat* asks
  * who pays. Only then does the verb of the question need not match (`personVerb`).
  */
 export function isPersonQuestion(query: string): boolean {
@@ -36,7 +38,11 @@ export function isPersonQuestion(query: string): boolean {
     const [first = '', second = ''] = clause.trim().split(/\s+/);
     return PERSON_QUESTION.has(first) || (PREPOSITIONS.has(first) && PERSON_QUESTION.has(second));
   };
-  return words.split(/[,.;:!?]/).some(asks) || words.split(/[^\p{L}]+/u).some((w) => SOMEONE.has(w));
+  return (
+    words.split(/[,.;:!?]/).some(asks) ||
+    words.split(/[^\p{L}]+/u).some((w) => SOMEONE.has(w)) ||
+    COLLEAGUE.test(words.replace(/’/g, "'").replace(/\s+/g, ' '))
+  );
 }
 
 /** Dutch modal verbs: after them the main verb stands last ("wie kan mijn brief meelezen"). */

@@ -220,6 +220,13 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
   if (last && PARTICLES.has(last) && looseWords.length) {
     looseWords.slice(0, 2).forEach((w, i) => known(last + w) && add(last + w, [i], 'particle'));
   }
+  // Before *te* the particle stays with its verb: `op te zetten` → `opzetten`, `aan te vragen`.
+  for (let i = 0; i + 2 < loose.length; i++) {
+    const [particle, te, verb] = loose.slice(i, i + 3) as [string, string, string];
+    const at = looseWords.indexOf(verb);
+    if (te === 'te' && PARTICLES.has(particle) && at >= 0 && known(particle + verb))
+      add(particle + verb, [at], 'particle');
+  }
   // Words the site does not use: a compound of its words, or a typo of one.
   looseWords.forEach((w, i) => {
     if (vocab.lexicon.knows(w)) return;

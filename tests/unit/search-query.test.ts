@@ -78,6 +78,15 @@ describe('planQuery', () => {
     expect(planQuery('hoe zeg ik het tegen iedereen in mijn team', vocab).words).toEqual(['team']);
   });
 
+  it('joins a particle before "te" to its verb: aan te vragen → aanvragen', () => {
+    const te = queryVocabulary(lexicon(['Aanvragen', 'Vragen']), {});
+    expect(planQuery('hoe om een leerbudget aan te vragen', te).alternatives).toContainEqual({
+      term: 'aanvragen',
+      covers: [1],
+      kind: 'particle',
+    });
+  });
+
   it('joins three neighbours into a compound the site uses', () => {
     expect(planQuery('twee staps verificatie', vocab).alternatives).toContainEqual({
       term: 'tweestapsverificatie',

@@ -169,8 +169,13 @@ describe('questions for a person', () => {
       'net leidinggevende geworden, wie kan mij begeleiden',
       'ik zoek iemand die mijn brief wil meelezen',
       'Who teaches Excel?',
+      'collega die kan helpen een dashboard op te zetten',
+      "ken je collega's die intervisie begeleiden",
+      'a colleague who knows excel',
     ])
       expect(isPersonQuestion(q), q).toBe(true);
+    expect(isPersonQuestion('feedback geven aan een collega')).toBe(false);
+    expect(isPersonQuestion('collega dieet')).toBe(false);
     // Inside a sentence "wie" asks who does something, not for a colleague.
     expect(isPersonQuestion('engels leren voor mijn werk wie betaalt dat')).toBe(false);
     expect(isPersonQuestion('wiebelen')).toBe(false);
