@@ -105,7 +105,7 @@ const FUNCTION_WORDS = [
   ...['vanuit', 'onder', 'boven', 'tijdens', 'via', 'binnen', 'buiten', 'langs', 'tussen'],
   ...['sinds', 'volgens', 'namens', 'achter', 'naast', 'rondom', 'per', 'vanaf', 'totdat'],
   ...['behalve', 'ondanks', 'wegens'],
-  ...['elke', 'ieder', 'iedere', 'alle', 'iedereen', 'niemand', 'niks', 'ergens', 'jezelf'],
+  ...['elke', 'ieder', 'iedere', 'alle', 'allemaal', 'iedereen', 'niemand', 'niks', 'ergens', 'jezelf'],
   ...['jullie', 'zoals', 'zouden'],
   ...['echt', 'gewoon', 'heel', 'erg', 'vaak', 'soms', 'eerst'],
   ...['zit', 'zitten', 'zat', 'sta', 'staat', 'staan', 'stond', 'weet', 'weten', 'wist'],

@@ -54,7 +54,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   // Ways of learning at work.
   'intervisie, collegiale consultatie, casuistiekbespreking, peer consultation, peer supervision, peer review',
   'meelopen, meekijken, shadowing, job shadowing, snuffelstage, meedraaien',
-  'inwerken, inwerkprogramma, onboarding, introductie, induction, starter, starters, nieuwkomer, nieuwkomers, eerste werkdag, nieuwe collega, nieuwe medewerker',
+  'inwerken, inwerkprogramma, onboarding, introductie, induction, starter, starters, nieuwkomer, nieuwkomers, eerste werkdag, nieuwe collega, nieuwe medewerker, net begonnen, pas begonnen, net gestart, net in dienst, nieuw hier, eerste week',
   'mobiliteit, doorgroeien, doorstromen, overstappen, job rotation, jobrotation',
   // The phrases say nothing word by word; together they ask where one's work is going.
   'loopbaan, carriere, career, heroriëntatie, heroriënteren, op mijn plek, welke kant ik op wil, niet wat ik wil, niet meer wat ik wil, wil met mijn werk, bij me past, bij mij past, toe aan iets anders, iets anders wil',
