@@ -28,7 +28,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'hbo, hoger beroepsonderwijs, hogeschool, bachelor',
   // Asking for it and paying for it.
   'aanvragen, aanvraag, apply, application, request, aanmelden, aanmelding, inschrijven, inschrijving, enrol, enroll, register',
-  'leerbudget, ontwikkelbudget, opleidingsbudget, studiebudget, scholingsbudget, learning budget, training budget, leergeld, studiegeld',
+  'leerbudget, ontwikkelbudget, opleidingsbudget, studiebudget, scholingsbudget, learning budget, training budget, leergeld, studiegeld, potje',
   'ikb, individueel keuzebudget, keuzebudget',
   'levenlanglerenkrediet, leven lang leren krediet, lllk',
   'deeltijd, parttime, part-time, naar rato',
@@ -38,7 +38,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'studieverlof, studietijd, leertijd, study leave',
   'gratis, kosteloos, free',
   // Conversations and plans.
-  'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, functioneringsgesprek, beoordelingsgesprek, planningsgesprek, voortgangsgesprek, gesprekscyclus, appraisal, performance review',
+  'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, jaarlijks gesprek, jaarlijkse gesprek, gesprek met mijn leidinggevende, gesprek met mijn manager, gesprek met je leidinggevende, functioneringsgesprek, beoordelingsgesprek, planningsgesprek, voortgangsgesprek, gesprekscyclus, appraisal, performance review',
   'ontwikkelplan, pop, persoonlijk ontwikkelplan, development plan, idp',
   'loopbaangesprek, loopbaanadvies, career conversation, career advice',
   'zelfscan, zelftest, test, self-assessment, self assessment, zelfevaluatie',
@@ -52,7 +52,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   "collega, collegas, collega's, colleague, colleagues",
   'medewerker, medewerkers, werknemer, werknemers, employee, employees, personeel, staff',
   // Ways of learning at work.
-  'intervisie, collegiale consultatie, casuistiekbespreking, peer consultation, peer supervision, peer review',
+  'intervisie, collegiale consultatie, casuistiekbespreking, casusbespreking, casussen bespreken, casus bespreken, peer consultation, peer supervision, peer review',
   'meelopen, meekijken, shadowing, job shadowing, snuffelstage, meedraaien',
   'inwerken, inwerkprogramma, onboarding, introductie, induction, starter, starters, nieuwkomer, nieuwkomers, eerste werkdag, nieuwe collega, nieuwe medewerker, net begonnen, pas begonnen, net gestart, net in dienst, nieuw hier, eerste week',
   'mobiliteit, doorgroeien, doorstromen, overstappen, job rotation, jobrotation',
@@ -71,7 +71,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'draaitabel, draaitabellen, pivot, pivottable, pivot table',
   'dashboard, dashboards, rapportage, rapportages, grafieken, visualisatie, visualisation, power bi, powerbi, tableau',
   'data, gegevens, cijfers, datagedreven, informatiegestuurd, statistiek, statistics',
-  'privacy, avg, gdpr, gegevensbescherming, persoonsgegevens, dpia, privacy impact assessment, datalek, datalekken, data breach',
+  'privacy, avg, gdpr, gegevensbescherming, persoonsgegevens, personal data, data protection, dpia, privacy impact assessment, datalek, datalekken, data breach',
   'informatiebeveiliging, security, beveiliging, cybersecurity, phishing, tweestapsverificatie, twee staps verificatie, 2fa, mfa, wachtwoord, wachtwoorden, password',
   'agressie, geweld, intimidatie, bedreiging, aggression, aggressive, agressief, boze klant, boze inwoner, boze burger, angry, abusive',
   'klantcontact, klantcontactcentrum, kcc, contactcentrum, callcenter, customer contact',
