@@ -110,7 +110,7 @@ const FUNCTION_WORDS = [
   ...['echt', 'gewoon', 'heel', 'erg', 'vaak', 'soms', 'eerst'],
   ...['zit', 'zitten', 'zat', 'sta', 'staat', 'staan', 'stond', 'weet', 'weten', 'wist'],
   ...['zeg', 'zegt', 'zeggen', 'zei', 'gezegd', 'kom', 'komt', 'komen', 'ligt', 'krijgt'],
-  ...['hoor', 'hoort', 'nodig'],
+  ...['hoor', 'hoort', 'nodig', 'houd', 'houdt', 'houden', 'weer', 'ding', 'dingen'],
   // The same in English, and the question words the English list leaves out.
   ...['when', 'why', 'someone', 'somebody', 'anyone', 'please', 'know', 'knew', 'found'],
   ...['made', 'may', 'needs', 'available', 'offered', 'taught', 'good', 'best', 'ways'],

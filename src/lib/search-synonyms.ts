@@ -28,7 +28,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'hbo, hoger beroepsonderwijs, hogeschool, bachelor',
   // Asking for it and paying for it.
   'aanvragen, aanvraag, apply, application, request, aanmelden, aanmelding, inschrijven, inschrijving, enrol, enroll, register',
-  'leerbudget, ontwikkelbudget, opleidingsbudget, studiebudget, scholingsbudget, learning budget, training budget, leergeld, studiegeld, potje',
+  'leerbudget, ontwikkelbudget, opleidingsbudget, studiebudget, scholingsbudget, learning budget, training budget, leergeld, studiegeld, scholingsgeld, opleidingsgeld, potje, hoeveel mag ik uitgeven, mag ik uitgeven',
   'ikb, individueel keuzebudget, keuzebudget',
   'levenlanglerenkrediet, leven lang leren krediet, lllk',
   'deeltijd, parttime, part-time, naar rato',
@@ -54,10 +54,10 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   // Ways of learning at work.
   'intervisie, collegiale consultatie, casuistiekbespreking, casusbespreking, casussen bespreken, casus bespreken, peer consultation, peer supervision, peer review',
   'meelopen, meekijken, shadowing, job shadowing, snuffelstage, meedraaien',
-  'inwerken, inwerkprogramma, onboarding, introductie, induction, starter, starters, nieuwkomer, nieuwkomers, eerste werkdag, nieuwe collega, nieuwe medewerker, net begonnen, pas begonnen, net gestart, net in dienst, nieuw hier, eerste week',
+  'inwerken, inwerkprogramma, onboarding, introductie, induction, starter, starters, nieuwkomer, nieuwkomers, eerste werkdag, nieuwe collega, nieuwe medewerker, net begonnen, pas begonnen, net gestart, net in dienst, nieuw hier, eerste week, eerste weken, eerste dagen, eerste maanden',
   'mobiliteit, doorgroeien, doorstromen, overstappen, job rotation, jobrotation',
   // The phrases say nothing word by word; together they ask where one's work is going.
-  'loopbaan, carriere, career, heroriëntatie, heroriënteren, op mijn plek, welke kant ik op wil, niet wat ik wil, niet meer wat ik wil, wil met mijn werk, bij me past, bij mij past, toe aan iets anders, iets anders wil',
+  'loopbaan, carriere, career, heroriëntatie, heroriënteren, op mijn plek, welke kant ik op wil, niet wat ik wil, niet meer wat ik wil, wil met mijn werk, bij me past, bij mij past, toe aan iets anders, iets anders wil, iets anders gaan doen',
   'ervaringen, ervaring, leerverhaal, leerverhalen, ervaringsverhaal, story, stories, experience',
   'functie, functies, rol, role, roles, functieprofiel, functieomschrijving, job',
   'beleidsadviseur, beleidsmedewerker, policy adviser, policy advisor, policy officer',
@@ -65,10 +65,10 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'competentie, competenties, vaardigheid, vaardigheden, skill, skills, competency, competencies',
   'vakbekwaamheid, vakmanschap, deskundigheid, expertise',
   // Subjects.
-  'begrijpelijk, b1, ambtelijk, ambtelijke taal, jargon, vaktaal, moeilijke woorden, taalniveau b1, eenvoudige taal, heldere taal, klare taal, jip en janneke, jip-en-janneketaal, plain language, helder schrijven',
+  'begrijpelijk, b1, jip en janneketaal, ambtelijk, ambtelijke taal, jargon, vaktaal, moeilijke woorden, taalniveau b1, eenvoudige taal, heldere taal, klare taal, jip en janneke, jip-en-janneketaal, plain language, helder schrijven',
   'schrijven, schrijfvaardigheid, writing',
   'excel, spreadsheet, spreadsheets, rekenblad, xzoeken, vertzoeken, vlookup, xlookup, formules',
-  'draaitabel, draaitabellen, pivot, pivottable, pivot table',
+  'draaitabel, draaitabellen, pivot, pivottable, pivottables, pivot table, pivot tables',
   'dashboard, dashboards, rapportage, rapportages, grafieken, visualisatie, visualisation, power bi, powerbi, tableau',
   'data, gegevens, cijfers, datagedreven, informatiegestuurd, statistiek, statistics',
   'privacy, avg, gdpr, gegevensbescherming, persoonsgegevens, personal data, data protection, dpia, privacy impact assessment, datalek, datalekken, data breach',

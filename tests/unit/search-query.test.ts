@@ -66,6 +66,7 @@ describe('planQuery', () => {
       'avonds',
     ]);
     expect(planQuery('doorgroeien vanuit het kcc', vocab).words).toEqual(['doorgroeien', 'kcc']);
+    expect(planQuery('wat houdt intervisie in?', vocab).words).toEqual(['intervisie']);
     expect(planQuery('mijn teamleider zegt dat mijn brieven te ambtelijk zijn', vocab).words).toEqual([
       'teamleider',
       'brieven',
