@@ -99,7 +99,7 @@ const QUESTION_WORDS = [
 /**
  * Dutch function words the Snowball list leaves out: prepositions (*vanuit het kcc*, *onder
  * werktijd*), pronouns and quantifiers, adverbs of degree and frequency, and the light verbs of
- * spoken Dutch (*ik zit ermee*, *hoe zeg ik dat*). They say nothing about the subject.
+ * spoken Dutch (*ik zit ermee*, *wat houdt dat in*). They say nothing about the subject.
  */
 const FUNCTION_WORDS = [
   ...['vanuit', 'onder', 'boven', 'tijdens', 'via', 'binnen', 'buiten', 'langs', 'tussen'],
@@ -109,7 +109,8 @@ const FUNCTION_WORDS = [
   ...['jullie', 'zoals', 'zouden'],
   ...['echt', 'gewoon', 'heel', 'erg', 'vaak', 'soms', 'eerst'],
   ...['zit', 'zitten', 'zat', 'sta', 'staat', 'staan', 'stond', 'weet', 'weten', 'wist'],
-  ...['zeg', 'zegt', 'zeggen', 'zei', 'gezegd', 'kom', 'komt', 'komen', 'ligt', 'krijgt'],
+  // Reported speech (*mijn teamleider zegt dat …*), not *zeggen* itself: *hoe zeg ik dat*.
+  ...['zegt', 'zei', 'gezegd', 'kom', 'komt', 'komen', 'ligt', 'krijgt'],
   ...['hoor', 'hoort', 'nodig', 'houd', 'houdt', 'houden', 'weer', 'ding', 'dingen'],
   // The same in English, and the question words the English list leaves out.
   ...['when', 'why', 'someone', 'somebody', 'anyone', 'please', 'know', 'knew', 'found'],

@@ -41,7 +41,7 @@ export const BUILT_IN_SYNONYMS: readonly string[] = [
   'ontwikkelgesprek, popgesprek, pop-gesprek, jaargesprek, jaarlijks gesprek, jaarlijkse gesprek, gesprek met mijn leidinggevende, gesprek met mijn manager, gesprek met je leidinggevende, functioneringsgesprek, beoordelingsgesprek, planningsgesprek, voortgangsgesprek, gesprekscyclus, appraisal, performance review',
   'ontwikkelplan, pop, persoonlijk ontwikkelplan, development plan, idp',
   'loopbaangesprek, loopbaanadvies, career conversation, career advice',
-  'zelfscan, zelftest, test, self-assessment, self assessment, zelfevaluatie',
+  'zelfscan, zelftest, test, self-assessment, self assessment, zelfevaluatie, waar sta ik, waar ik sta, waar ben ik goed in, waar ik goed in ben',
   'feedback, terugkoppeling, kritiek, opbouwende kritiek, aanspreken, elkaar aanspreken',
   // People.
   'leidinggevende, leidinggevenden, manager, managers, teamleider, baas, chef, supervisor',

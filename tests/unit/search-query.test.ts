@@ -76,7 +76,8 @@ describe('planQuery', () => {
       'courses',
       'english',
     ]);
-    expect(planQuery('hoe zeg ik het tegen iedereen in mijn team', vocab).words).toEqual(['team']);
+    expect(planQuery('wat houdt het in voor iedereen in mijn team', vocab).words).toEqual(['team']);
+    expect(planQuery('hoe zeg ik het tegen mijn team', vocab).words).toEqual(['zeg', 'team']);
   });
 
   it('joins a particle before "te" to its verb: aan te vragen → aanvragen', () => {
