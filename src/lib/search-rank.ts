@@ -71,11 +71,13 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
       typed[i]! < rewritten[i]! * DOUBT || (typed[i] === 0 && !named.has(i)) ? [i] : [],
     ),
   );
-  const perWord = new Map<string, { scores: number[]; facet: boolean; typed: Set<number> }>();
+  // Which words a page has as typed, alone or joined, one bit a word: only when a join can
+  // make the difference (no set per page: a common word finds thousands).
+  const joined = n <= 30 && plan.alternatives.some((a) => a.kind === 'join' || a.kind === 'particle');
+  const perWord = new Map<string, { scores: number[]; facet: boolean; typed: number }>();
   const entry = (id: string) => {
     let e = perWord.get(id);
-    if (!e)
-      perWord.set(id, (e = { scores: plan.words.map(() => Number.NaN), facet: false, typed: new Set() }));
+    if (!e) perWord.set(id, (e = { scores: plan.words.map(() => Number.NaN), facet: false, typed: 0 }));
     return e;
   };
   plan.alternatives.forEach((alt, k) => {
@@ -83,9 +85,9 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
       const share = score / alt.covers.length;
       const weak = alt.kind === 'word' && alt.covers.some((i) => doubtful.has(i) && share < best[i]! * WEAK);
       if (weak) continue;
-      const { scores, typed } = entry(id);
-      for (const i of alt.covers) scores[i] = Math.max(scores[i]! || 0, share);
-      if (TYPED.has(alt.kind)) for (const i of alt.covers) typed.add(i);
+      const e = entry(id);
+      for (const i of alt.covers) e.scores[i] = Math.max(e.scores[i]! || 0, share);
+      if (joined && TYPED.has(alt.kind)) for (const i of alt.covers) e.typed |= 1 << i;
     }
   });
   // A facet value the query names counts as that word matched, as well as the best text match.
@@ -107,7 +109,7 @@ export function rankResults(plan: QueryPlan, found: Found): Ranked[] {
       matched: covered.length,
       // Every word as typed, also when some were typed apart and the page has them joined
       // (`privacy adviseur` on the privacy adviser's page), or by a facet value the query names.
-      exact: all || (trusted && (facet || typed.size === n) && covered.length === n),
+      exact: all || (trusted && (facet || (joined && typed === 2 ** n - 1)) && covered.length === n),
       hinted: found.hinted?.has(id) ?? false,
       missing: plan.words.filter((_, i) => !covered.includes(i)),
       score: scores.reduce((sum, s) => sum + (s || 0), 0),
