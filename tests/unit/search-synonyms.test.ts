@@ -123,6 +123,16 @@ describe('planning with synonyms', () => {
     expect(table['carriere']).not.toContain('op mijn plek');
     // The words alone are no expression.
     expect(planQuery('wat ik wil leren is excel', vocab).added).toEqual([]);
+    // The site's own expressions, as the editor guide shows them: the subject first.
+    const site = queryVocabulary(
+      [],
+      {},
+      {
+        common: {},
+        own: synonymTable([['heroriëntatie', 'toe aan iets nieuws']]),
+      },
+    );
+    expect(planQuery('ik ben toe aan iets nieuws', site).words).toEqual(['herorientatie']);
   });
 
   it('lets a synonym name a facet value: cursus → courses', () => {
