@@ -29,8 +29,9 @@ const COLLEAGUE = /(?:^|[^\p{L}])(?:collega'?s?|colleagues?) (?:die|who|that)(?!
 /**
  * Whether a query asks for a person: *wie …* or *bij wie …* at its start or after a comma or
  * full stop (*net leidinggevende geworden, wie kan mij begeleiden*), or *iemand die …* or
- * *een collega die …* anywhere. Not a *wie* inside a sentence: *engels leren voor mijn werk wie betaalt dat* asks
- * who pays. Only then does the verb of the question need not match (`personVerb`).
+ * *een collega die …* anywhere. Not a *wie* inside a sentence: *engels leren voor mijn werk
+ * wie betaalt dat* asks who pays. Only then does the verb of the question need not match
+ * (`personVerb`).
  */
 export function isPersonQuestion(query: string): boolean {
   const words = query.toLocaleLowerCase('nl');

@@ -4,21 +4,30 @@
  * the same code against the same index.
  *
  * A query is split into phrases in quotes (which must occur exactly) and words. Stop words
- * ("hoe", "ik", "mijn", "how", "do") need not match. Each remaining word can be matched in
- * several ways, each one Pagefind search: as typed (Pagefind adds stemming and prefixes), joined
- * with its neighbour (`leer budget` → `leerbudget`) or with a verb particle at the end of the
- * query (`vraag … aan` → `aanvraag`), split into the site's words when it is a compound the site
- * does not use (`functieprofiel` → `functie profiel`), corrected when it is a typo of a site word,
- * by another word for the same thing when the site does not use the word itself (`apply` →
- * `aanvragen`, search-synonyms.ts),
- * or by a facet value it names (`english` → courses in English). A page ranks by how many of the
- * words it matches, then by Pagefind's score; pages that match every word as typed always come
- * first among the pages that match every word.
+ * ("hoe", "ik", "mijn", "how", "do") need not match; an expression of them (`weet niet wat ik
+ * wil`) counts as the subject it asks about (search-vocabulary.ts). Each remaining word can be
+ * matched in several ways, each one Pagefind search: as typed (Pagefind adds stemming and
+ * prefixes), joined with one or two neighbours (`leer budget` → `leerbudget`) or with a verb
+ * particle at the end of the query or before *te* (`vraag … aan`, `aan te vragen`), split into
+ * the site's words when it is a compound the site does not use (`functieprofiel` → `functie
+ * profiel`), corrected when it is a typo of a site word, by another word for the same thing when
+ * the site does not use the word itself (`apply` → `aanvragen`, search-synonyms.ts), or by a
+ * facet value it names (`english` → courses in English). A page ranks by how many of the words
+ * it matches, then by Pagefind's score; pages that match every word as typed (alone or joined)
+ * always come first among the pages that match every word.
  */
-import type { Facet } from './search-facets.ts';
-import { MAX_PHRASE, MAX_SYNONYMS, type SynonymTables } from './search-synonyms.ts';
+import { MAX_PHRASE, MAX_SYNONYMS } from './search-synonyms.ts';
 import { isStopWord } from './search-stopwords.ts';
-import { Lexicon, PARTICLES, tokens } from './search-words.ts';
+import { PARTICLES, tokens } from './search-words.ts';
+import { expressions, facetValuesFor, type FacetValue, type QueryVocabulary } from './search-vocabulary.ts';
+
+export {
+  facetWords,
+  queryVocabulary,
+  type FacetValue,
+  type FacetWords,
+  type QueryVocabulary,
+} from './search-vocabulary.ts';
 import { commonSynonyms, diminutiveBase, isPersonQuestion, personVerb } from './search-forms.ts';
 
 /** More words than this in a query are searched as typed, but not joined, split or corrected. */
@@ -31,26 +40,6 @@ export const MAX_WHOLE = 5;
 
 /** Where persons are, for a question that asks for one (`isPersonQuestion`). */
 const PERSON: FacetValue = { facet: 'type', value: 'experts' };
-
-/** A facet value a word names: `engels` → language `en`. */
-export interface FacetValue {
-  facet: Facet;
-  value: string;
-}
-
-/** What planning needs from the site: its lexicon and the words that name facet values. */
-export interface QueryVocabulary {
-  lexicon: Lexicon;
-  /** Normalised label (in every site language) → the facet values it names. */
-  facetWords: ReadonlyMap<string, readonly FacetValue[]>;
-  /**
-   * Normalised word or two-word phrase → other forms of it the site uses (`synonymTable`): the
-   * built-in groups, for words the site does not use itself…
-   */
-  synonyms: ReadonlyMap<string, readonly string[]>;
-  /** …and the site's own groups (`synonyms:` in site.yaml), for every word. */
-  ownSynonyms: ReadonlyMap<string, readonly string[]>;
-}
 
 /** One Pagefind search and the query words a page matches when this search finds it. */
 export interface Alternative {
@@ -78,8 +67,8 @@ export interface QueryPlan {
   /** The query is one quoted phrase and nothing else. */
   phraseOnly: boolean;
   /**
-   * Words searched for a phrase of words that say nothing alone (`weet niet wat ik wil` →
-   * `loopbaan`), to tell the reader what was searched.
+   * Words searched for an expression whose words say nothing alone (`weet niet wat ik wil` →
+   * `loopbaan`, see `expressions`), to tell the reader what was searched.
    */
   added: string[];
 }
@@ -106,49 +95,6 @@ export function parseQuery(query: string): Parsed {
   });
   return { phrases, loose: tokens(rest.replace(/["“”„]/g, ' ')), quoted };
 }
-
-/** Looks a word up among the facet words, also as an inflected or derived form (`engelstalige`). */
-function facetValuesFor(word: string, facetWords: QueryVocabulary['facetWords']): readonly FacetValue[] {
-  const exact = facetWords.get(word);
-  if (exact) return exact;
-  for (const [label, values] of facetWords) {
-    if (label.length >= 4 && word.startsWith(label) && word.length - label.length <= 6) return values;
-  }
-  return [];
-}
-
-/** Facet words in a serialisable form (the search page's config): label → facet values. */
-export type FacetWords = Record<string, FacetValue[]>;
-
-/**
- * The words that name facet values: each one-word label (in every site language) of a value,
- * normalised. `[{ facet: 'language', value: 'en', labels: ['Engels', 'English'] }]` →
- * `{ engels: [language en], english: [language en] }`. Labels of several words are left out.
- */
-export function facetWords(values: Iterable<FacetValue & { labels: readonly string[] }>): FacetWords {
-  const words: FacetWords = {};
-  for (const { facet, value, labels } of values) {
-    for (const label of labels) {
-      const t = tokens(label);
-      if (t.length !== 1 || isStopWord(t[0]!)) continue;
-      const list = (words[t[0]!] ??= []);
-      if (!list.some((v) => v.facet === facet && v.value === value)) list.push({ facet, value });
-    }
-  }
-  return words;
-}
-
-/** The planning vocabulary from the site's lexicon words, facet words and synonyms. */
-export const queryVocabulary = (
-  lexiconWords: readonly string[],
-  words: FacetWords,
-  synonyms: SynonymTables = { common: {}, own: {} },
-): QueryVocabulary => ({
-  lexicon: new Lexicon(lexiconWords),
-  facetWords: new Map(Object.entries(words)),
-  synonyms: new Map(Object.entries(synonyms.common)),
-  ownSynonyms: new Map(Object.entries(synonyms.own)),
-});
 
 /** Which ways of matching a word to use: all by default; the relevance test measures each. */
 export interface PlanOptions {
@@ -309,33 +255,6 @@ export function planQuery(query: string, vocab: QueryVocabulary, options: PlanOp
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
-
-/**
- * Expressions in a query: forms of a synonym group (the site's or the built-in) with stop words
- * in them, each read as its group's subject (`ik weet niet meer wat ik wil` → `loopbaan`,
- * `past het nog bij me` → …). Word by word they say nothing about it. Returns the subjects and
- * the positions of the words they stand for.
- */
-function expressions(
-  loose: readonly string[],
-  vocab: QueryVocabulary,
-): { added: string[]; used: Set<number> } {
-  const added: string[] = [];
-  const used = new Set<number>();
-  for (let i = 0; i < loose.length; i++) {
-    for (let size = MAX_PHRASE; size >= 2; size--) {
-      const window = loose.slice(i, i + size);
-      if (window.length < size || !window.some(isStopWord)) continue;
-      const key = window.join(' ');
-      const subject = (vocab.ownSynonyms.get(key) ?? vocab.synonyms.get(key))?.[0];
-      if (!subject) continue;
-      added.push(subject);
-      for (let k = i; k < i + size; k++) used.add(k);
-      break;
-    }
-  }
-  return { added: unique(added), used };
-}
 
 /** The first alternatives whose searches fit in `room` (a whole-word match takes two). */
 function withinSearches(alternatives: readonly Alternative[], room: number): Alternative[] {
