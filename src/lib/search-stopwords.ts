@@ -111,7 +111,7 @@ const FUNCTION_WORDS = [
   ...['zit', 'zitten', 'zat', 'sta', 'staat', 'staan', 'stond', 'weet', 'weten', 'wist'],
   // Reported speech (*mijn teamleider zegt dat …*), not *zeggen* itself: *hoe zeg ik dat*.
   ...['zegt', 'zei', 'gezegd', 'kom', 'komt', 'komen', 'ligt', 'krijgt'],
-  ...['hoor', 'hoort', 'nodig', 'houd', 'houdt', 'houden', 'weer', 'ding', 'dingen'],
+  ...['hoor', 'hoort', 'horen', 'nodig', 'houd', 'houdt', 'houden', 'weer', 'ding', 'dingen'],
   // The same in English, and the question words the English list leaves out.
   ...['when', 'why', 'someone', 'somebody', 'anyone', 'please', 'know', 'knew', 'found'],
   ...['made', 'may', 'needs', 'available', 'offered', 'taught', 'good', 'best', 'ways'],
