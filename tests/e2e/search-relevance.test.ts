@@ -12,8 +12,8 @@
  * Three more were written blind in session 6: relevance/fresh.json and relevance/final.json, each
  * evaluated once blind and then used to choose like the validation set, and relevance/final2.json,
  * written after all tuning and only evaluated (then used in session 7). Four in session 7:
- * relevance/final3.json to final5.json, each evaluated once blind after a round of tuning and
- * then used to choose, and relevance/final6.json, written after all tuning and only evaluated.
+ * relevance/final3.json to final6.json, each evaluated once blind after a round of tuning and
+ * then used to choose, and relevance/final7.json, written after all tuning and only evaluated.
  * The older set (relevance-set.json) stays as a regression check. Each test prints its per-query table: reciprocal rank (ours,
  * Pagefind's defaults), whether all answers are in the top 5, the kind, the query, our top 3.
  *
@@ -101,6 +101,7 @@ describe('the relevance sets', () => {
       ...(await readSet(setFile('final4'))),
       ...(await readSet(setFile('final5'))),
       ...(await readSet(setFile('final6'))),
+      ...(await readSet(setFile('final7'))),
     ];
     expect(all.length).toBeGreaterThanOrEqual(80);
     expect(all.filter((q) => q.q.trim().split(/\s+/).length >= 3).length * 2).toBeGreaterThanOrEqual(
@@ -134,7 +135,7 @@ describe('the relevance sets', () => {
  * titles of linked entries indexed (session 6), 0.904, 98.6 % and 87.5 % again; after the
  * round chosen on the fresh set, 0.886, 98.6 % and 87.5 %; after the round chosen on the final
  * set, 0.888, 98.6 % and 88.9 %; in session 7, after its first round, 0.878, 97.2 % and 87.5 %,
- * and with the session's final design 0.878, 97.2 % and 88.9 %.
+ * and with the session's final design 0.878, 97.2 % and 88.9 % (also after its last round).
  */
 const HOLDOUT = { mrr: 0.86, hit: 0.95, all: 0.82 };
 /** Validation figures to hold, a little below the measured ones (0.962, 100 %, 90.0 %; defaults 0.507). */
@@ -161,14 +162,16 @@ const LAST = { mrr: 0.85, hit: 0.92, all: 0.72 };
 /**
  * Session 7's sets, a little below the measured figures; their blind first evaluations are in
  * each file's `$comment`. final3: 0.911, 97.1 %, 80.0 % (blind 0.874); final4: 0.887, 94.3 %,
- * 81.4 % (blind 0.819); final5: 0.856, 98.6 %, 81.4 % (blind 0.852); final6, never tuned on:
- * 0.913, 97.1 %, 81.4 %.
+ * 81.4 % (blind 0.819); final5: 0.856, 98.6 %, 81.4 % (blind 0.852); final6: 0.923, 98.6 %,
+ * 82.9 % (blind 0.913); final7, written after all tuning and never tuned on: 0.873, 100 %,
+ * 82.9 % (the design at the session's start: 0.833, 95.7 %, 78.6 %).
  */
 const SESSION7 = {
   final3: { mrr: 0.88, hit: 0.94, all: 0.75 },
   final4: { mrr: 0.86, hit: 0.9, all: 0.76 },
   final5: { mrr: 0.83, hit: 0.95, all: 0.76 },
-  final6: { mrr: 0.88, hit: 0.94, all: 0.76 },
+  final6: { mrr: 0.9, hit: 0.95, all: 0.78 },
+  final7: { mrr: 0.85, hit: 0.95, all: 0.78 },
 };
 
 describe('search relevance', () => {
@@ -182,7 +185,8 @@ describe('search relevance', () => {
     ['session 7 first set (written blind, evaluated once, then used to choose)', 'final3', SESSION7.final3],
     ['session 7 second set (written blind, evaluated once, then used to choose)', 'final4', SESSION7.final4],
     ['session 7 third set (written blind, evaluated once, then used to choose)', 'final5', SESSION7.final5],
-    ['session 7 last set (written blind after all tuning, evaluated once)', 'final6', SESSION7.final6],
+    ['session 7 fourth set (written blind, evaluated once, then used to choose)', 'final6', SESSION7.final6],
+    ['session 7 last set (written blind after all tuning, evaluated once)', 'final7', SESSION7.final7],
   ] as const)('%s: MRR@5, answers in the top 5 and ≥ 0.1 above Pagefind', async (label, file, least) => {
     const { ours, base, searches } = await evaluate(label, await readSet(setFile(file)));
     expect(ours.mrr).toBeGreaterThanOrEqual(least.mrr);
