@@ -5,7 +5,8 @@
 import type { Facet } from '../lib/search-facets.ts';
 import type { QueryVocabulary } from '../lib/search-query.ts';
 import type { SearchCache } from '../lib/search-cache.ts';
-import { narrowListed, runQuery } from '../lib/search-run.ts';
+import { narrowListed } from '../lib/search-narrow.ts';
+import { runQuery } from '../lib/search-run.ts';
 import {
   activeFilterCount,
   facetCounts,

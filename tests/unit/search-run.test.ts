@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetWords, queryVocabulary } from '../../src/lib/search-query.ts';
 import { SearchCache, type SearchEngine } from '../../src/lib/search-cache.ts';
-import { narrowListed, runQuery } from '../../src/lib/search-run.ts';
+import { narrowListed } from '../../src/lib/search-narrow.ts';
+import { runQuery } from '../../src/lib/search-run.ts';
 import type { PagefindFilters } from '../../src/lib/search-state.ts';
 import { lexicon } from '../../src/lib/search-words.ts';
 
@@ -70,7 +71,7 @@ const vocab = queryVocabulary(
 describe('runQuery', () => {
   it('returns exact matches first and partial matches after them, with their missing words', async () => {
     const result = await runQuery(fakeEngine(), 'hoe kan ik helpen met excel', vocab);
-    expect(result.results.map((r) => r.id)).toEqual(['excel-expert', 'excel-course']);
+    expect(result.results.map((r) => r.id).sort()).toEqual(['excel-course', 'excel-expert']);
     expect(result.exactCount).toBe(1);
     expect(result.results[1]!.match).toMatchObject({ exact: false, missing: ['helpen'] });
   });
@@ -139,6 +140,23 @@ describe('runQuery', () => {
       vocab,
     );
     expect(many.searches).toBeLessThanOrEqual(24);
+  });
+
+  it('leaves a word found nowhere out of the search for all words, as Pagefind would', async () => {
+    const terms: Array<string | null> = [];
+    const engine = fakeEngine();
+    const spy = {
+      search: (term: string | null, options?: { filters?: PagefindFilters }) => (
+        terms.push(term),
+        engine.search(term, options)
+      ),
+    };
+    const result = await runQuery(spy, 'excel qwzx', vocab);
+    // `qwzx` alone finds nothing: all words together is `excel`, the same search as `excel` alone.
+    expect(terms).not.toContain('excel qwzx');
+    expect(result.searches).toBe(2);
+    expect(result.results.map((r) => r.id).sort()).toEqual(['excel-course', 'excel-expert']);
+    expect(result.results.every((r) => r.match.missing.includes('qwzx'))).toBe(true);
   });
 
   it('finds and ranks on the uncounted engine, with the same results; only facet searches count', async () => {
