@@ -76,9 +76,9 @@ export const queryVocabulary = (
 
 /**
  * Expressions in a query: forms of a synonym group (the site's or the built-in) with stop words
- * in them, each read as its group's subject (`ik weet niet meer wat ik wil` → `loopbaan`,
- * `past het nog bij me` → …). Word by word they say nothing about it. Returns the subjects and
- * the positions of the words they stand for.
+ * in them, each read as its group's subject (`ik weet niet meer wat ik wil`, `of het nog bij
+ * me past` → `loopbaan`). Word by word they say nothing about it. Returns the subjects and the
+ * positions of the words they stand for.
  */
 export function expressions(
   loose: readonly string[],
