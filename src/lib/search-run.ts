@@ -107,9 +107,9 @@ export async function runQuery<R extends EngineResult>(
   // much as the other words (one on nearly every page: 0.15 s on 10,000 pages). Words the
   // lexicon does not know are searched alone first, as they would be anyway, and those found
   // nowhere are left out here: the same result, and often the same search as a word alone.
-  const unknown = plan.phrases.length ? [] : plan.words.filter((w) => !vocab.lexicon.knows(w));
+  const unknown = plan.words.filter((w) => !vocab.lexicon.knows(w));
   const absent = new Set<string>();
-  if (plan.words.length > 1 && unknown.length) {
+  if (plan.words.length > 1 && unknown.length && !plan.phrases.length) {
     const alone = await Promise.all(unknown.map((w) => search(w)));
     unknown.forEach((w, k) => alone[k]!.results.length === 0 && absent.add(w));
   }
@@ -179,8 +179,7 @@ export async function runQuery<R extends EngineResult>(
   const rewritten = plan.alternatives.some((a) => a.kind === 'typo' || a.kind === 'split');
   // Only when the site knows every word: Pagefind's search for all words leaves out a word it
   // does not find at all, so its own search must show whether it does.
-  const enough =
-    !rewritten && exact.results.length >= ENOUGH && plan.words.every((w) => vocab.lexicon.knows(w));
+  const enough = !rewritten && exact.results.length >= ENOUGH && unknown.length === 0;
   // Words named by a facet value are looked for as that value: pages with the other words and it.
   const named = new Set(plan.facets.map((f) => f.covers));
   const unnamed = plan.words.filter((_, i) => !named.has(i)).join(' ') || null;
